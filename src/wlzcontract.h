@@ -1,0 +1,25 @@
+/*
+ * wlzcontract.h
+ *	  Declarations shared by the C files of the wlzcontract extension.
+ *
+ * Each .c file owns one concern:
+ *	  wlzcontract.c  module magic and the library version
+ *	  kalender.c     ATW public holidays and working days
+ *	  termijn.c      the wlz.termijn type, its arithmetic and term ends
+ *	  klasse.c       provider classification aggregates
+ *	  tarief.c       amounts, the tariff rule engine and the richttarief model
+ *
+ * Everything here is free of session state: no GUCs, no static caches that
+ * outlive a query, no dependence on the session's TimeZone.
+ */
+#ifndef WLZCONTRACT_H
+#define WLZCONTRACT_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#ifndef WLZ_VERSION
+#error "WLZ_VERSION must be defined by the Makefile (from wlzcontract.control)"
+#endif
+
+#endif							/* WLZCONTRACT_H */

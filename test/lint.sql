@@ -6,7 +6,7 @@
 -- Each check lists the offending objects, so a failure names them; each check
 -- is also shown to catch a planted offender, so none of them passes vacuously.
 BEGIN;
-SELECT plan(14);
+SELECT plan(18);
 
 -- Objects that belong to the extension (pg_depend deptype 'e').
 CREATE FUNCTION pg_temp.ext_objects(cls regclass) RETURNS SETOF oid
@@ -32,7 +32,10 @@ LANGUAGE sql STABLE AS $$
       AND obj_description(c.oid, 'pg_class') IS NULL
     UNION ALL
     SELECT 'column ' || a.attrelid::regclass::text || '.' || a.attname FROM pg_attribute a
-    WHERE a.attrelid IN (SELECT pg_temp.ext_objects('pg_class')) AND a.attnum > 0
+    WHERE a.attrelid IN (SELECT c.oid FROM pg_class c
+                         WHERE c.oid IN (SELECT pg_temp.ext_objects('pg_class'))
+                           AND c.relkind IN ('r', 'v', 'p'))
+      AND a.attnum > 0
       AND NOT a.attisdropped AND col_description(a.attrelid, a.attnum) IS NULL
     UNION ALL
     SELECT 'operator ' || o.oid::regoperator::text FROM pg_operator o
@@ -62,6 +65,47 @@ LANGUAGE sql STABLE AS $$
       AND NOT EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c LIKE 'search\_path=%')
 $$;
 
+-- Shipped tables: dump-safe for user rows, readable by PUBLIC, every shipped row cited.
+CREATE FUNCTION pg_temp.ext_tables() RETURNS SETOF regclass
+LANGUAGE sql STABLE AS $$
+    SELECT c.oid::regclass FROM pg_class c
+    WHERE c.oid IN (SELECT pg_temp.ext_objects('pg_class')) AND c.relkind IN ('r', 'p')
+$$;
+
+CREATE FUNCTION pg_temp.lint_tables_not_config_dumped() RETURNS SETOF text
+LANGUAGE sql STABLE AS $$
+    SELECT t::text FROM pg_temp.ext_tables() t
+    WHERE NOT EXISTS (
+        SELECT FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(tab, cond)
+        WHERE e.extname = 'wlzcontract' AND x.tab = t AND x.cond = 'WHERE NOT meegeleverd')
+$$;
+
+CREATE FUNCTION pg_temp.lint_tables_privileges() RETURNS SETOF text
+LANGUAGE sql STABLE AS $$
+    SELECT t::text FROM pg_temp.ext_tables() t
+    WHERE NOT has_table_privilege('public', t, 'SELECT')
+       OR has_table_privilege('public', t, 'INSERT')
+       OR has_table_privilege('public', t, 'UPDATE')
+       OR has_table_privilege('public', t, 'DELETE')
+       OR has_table_privilege('public', t, 'TRUNCATE')
+$$;
+
+CREATE FUNCTION pg_temp.lint_shipped_rows_without_bron() RETURNS SETOF text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    t regclass;
+    n bigint;
+BEGIN
+    FOR t IN SELECT * FROM pg_temp.ext_tables() LOOP
+        EXECUTE format('SELECT count(*) FROM %s WHERE meegeleverd AND coalesce(bron, '''') = ''''', t)
+            INTO n;
+        IF n > 0 THEN
+            RETURN NEXT format('%s: %s rows', t, n);
+        END IF;
+    END LOOP;
+END
+$$;
+
 -- The lint looks at something: the extension has functions, types and tables.
 SELECT cmp_ok((SELECT count(*) FROM pg_temp.ext_objects('pg_proc')), '>', 0::bigint,
               'the extension owns functions');
@@ -83,6 +127,13 @@ SELECT is_empty($$SELECT n.nspname FROM pg_namespace n WHERE n.nspname = 'wlz'
                    AND NOT has_schema_privilege('public', n.oid, 'USAGE')$$,
                 'PUBLIC may use schema wlz');
 
+SELECT is_empty('SELECT * FROM pg_temp.lint_tables_not_config_dumped()',
+                'every table is registered with pg_extension_config_dump(..., ''WHERE NOT meegeleverd'')');
+SELECT is_empty('SELECT * FROM pg_temp.lint_tables_privileges()',
+                'PUBLIC may read every table and change none');
+SELECT is_empty('SELECT * FROM pg_temp.lint_shipped_rows_without_bron()',
+                'every shipped row of every table cites its source in bron');
+
 -- Each check catches a planted offender (rolled back with the transaction).
 CREATE FUNCTION wlz.lint_probe_c(integer) RETURNS text
     AS '$libdir/wlzcontract', 'wlz_versie' LANGUAGE C IMMUTABLE STRICT SECURITY DEFINER;
@@ -92,6 +143,11 @@ CREATE TYPE wlz.lint_probe_type AS (a integer);
 ALTER EXTENSION wlzcontract ADD FUNCTION wlz.lint_probe_c(integer);
 ALTER EXTENSION wlzcontract ADD FUNCTION wlz.lint_probe_sql(integer);
 ALTER EXTENSION wlzcontract ADD TYPE wlz.lint_probe_type;
+
+UPDATE wlz.zorgkantoor SET bron = NULL WHERE code = 'dsw';
+SELECT set_eq('SELECT * FROM pg_temp.lint_shipped_rows_without_bron()',
+              ARRAY['wlz.zorgkantoor: 1 rows'],
+              'the bron check names a table with a shipped row without source');
 
 SELECT set_eq('SELECT * FROM pg_temp.lint_uncommented()',
               ARRAY['function wlz.lint_probe_c(integer)', 'function wlz.lint_probe_sql(integer)',

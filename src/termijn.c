@@ -432,7 +432,8 @@ date_out_of_range(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("date out of range")));
+			 errmsg("date out of range"),
+			 errhint("PostgreSQL's dates run from 4714-11-24 BC to 5874897-12-31.")));
 }
 
 static void
@@ -440,7 +441,8 @@ timestamp_out_of_range(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("timestamp out of range")));
+			 errmsg("timestamp out of range"),
+			 errhint("PostgreSQL's timestamps run from 4714-11-24 BC to 294276-12-31.")));
 }
 
 static void
@@ -722,8 +724,11 @@ typedef struct EndOfDayCache
 static TimestampTz
 end_of_day_cached(FunctionCallInfo fcinfo, DateADT d)
 {
-	EndOfDayCache *cache = (EndOfDayCache *) fcinfo->flinfo->fn_extra;
+	EndOfDayCache *cache;
 
+	if (fcinfo->flinfo == NULL) /* DirectFunctionCall: nowhere to keep it */
+		return end_of_day(d);
+	cache = (EndOfDayCache *) fcinfo->flinfo->fn_extra;
 	if (cache == NULL)
 	{
 		TimestampTz end = end_of_day(d);

@@ -95,11 +95,281 @@ GRANT SELECT ON wlz.zorgkantoor TO PUBLIC;
 -- Kalender: ATW feestdagen en werkdagen (src/kalender.c, SPEC 2.1)
 -- ---------------------------------------------------------------------------
 
+-- The calendar is computed in C (easter by the Gregorian computus), 1965-2199;
+-- no table, so everything here is IMMUTABLE.
+
+CREATE FUNCTION wlz.feestdagen(jaar integer)
+RETURNS TABLE (datum date, naam text)
+AS 'MODULE_PATHNAME', 'wlz_feestdagen'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 9;
+COMMENT ON FUNCTION wlz.feestdagen(integer) IS
+  'de algemeen erkende feestdagen van de Algemene termijnenwet (art. 3, met Goede Vrijdag en elk jaar 5 mei) in een jaar van 1965 tot en met 2199, op datumvolgorde';
+
+CREATE FUNCTION wlz.is_feestdag(date)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_is_feestdag'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.is_feestdag(date) IS
+  'true als de dag een feestdag van de Algemene termijnenwet is (ook op een zaterdag of zondag); 1965-2199';
+
+CREATE FUNCTION wlz.is_werkdag(date)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_is_werkdag'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.is_werkdag(date) IS
+  'true voor maandag tot en met vrijdag als het geen feestdag van de Algemene termijnenwet is; 1965-2199';
+
+CREATE FUNCTION wlz.werkdagen(van date, tot date)
+RETURNS integer
+AS 'MODULE_PATHNAME', 'wlz_werkdagen'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.werkdagen(date, date) IS
+  'aantal werkdagen d met van < d <= tot; negatief als tot voor van ligt';
+
+CREATE FUNCTION wlz.werkdag_van_maand(maand date, n integer)
+RETURNS date
+AS 'MODULE_PATHNAME', 'wlz_werkdag_van_maand'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.werkdag_van_maand(date, integer) IS
+  'de n-de werkdag van de maand waarin maand valt (bijvoorbeeld de 17e werkdag voor declaraties)';
 
 -- ---------------------------------------------------------------------------
 -- Termijn: het type wlz.termijn, rekenen en termijneinden (src/termijn.c, SPEC 2.2-2.3)
 -- ---------------------------------------------------------------------------
 
+-- The type: a signed whole amount and a unit, 4 bytes, passed by value.
+
+CREATE TYPE wlz.termijn;
+
+CREATE FUNCTION wlz.termijn_in(cstring)
+RETURNS wlz.termijn
+AS 'MODULE_PATHNAME', 'wlz_termijn_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_in(cstring) IS 'invoerfunctie van wlz.termijn';
+
+CREATE FUNCTION wlz.termijn_out(wlz.termijn)
+RETURNS cstring
+AS 'MODULE_PATHNAME', 'wlz_termijn_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_out(wlz.termijn) IS 'uitvoerfunctie van wlz.termijn (canoniek Nederlands)';
+
+CREATE FUNCTION wlz.termijn_recv(internal)
+RETURNS wlz.termijn
+AS 'MODULE_PATHNAME', 'wlz_termijn_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_recv(internal) IS 'binaire invoer van wlz.termijn (controleert als de invoerfunctie)';
+
+CREATE FUNCTION wlz.termijn_send(wlz.termijn)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'wlz_termijn_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_send(wlz.termijn) IS 'binaire uitvoer van wlz.termijn';
+
+CREATE TYPE wlz.termijn (
+    INPUT = wlz.termijn_in,
+    OUTPUT = wlz.termijn_out,
+    RECEIVE = wlz.termijn_recv,
+    SEND = wlz.termijn_send,
+    INTERNALLENGTH = 4,
+    PASSEDBYVALUE,
+    ALIGNMENT = int4,
+    STORAGE = plain,
+    -- timespan, like interval, which stays the preferred type: an untyped
+    -- literal in now() + '1 day' keeps meaning interval with wlz on the path
+    CATEGORY = 'T'
+);
+COMMENT ON TYPE wlz.termijn IS
+  'termijn zoals de documenten hem schrijven: een geheel aantal (negatief telt terug) en een eenheid: kalenderdagen, werkdagen, weken, maanden, jaren of uren (''20 kalenderdagen'', ''5 werkdagen'', ''-24 uur'')';
+
+CREATE CAST (text AS wlz.termijn) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (text AS wlz.termijn) IS 'tekst naar termijn, zoals de invoerfunctie';
+CREATE CAST (wlz.termijn AS text) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (wlz.termijn AS text) IS 'termijn naar canonieke Nederlandse tekst';
+
+-- Comparison: structural, by unit (kalenderdagen, werkdagen, weken, maanden,
+-- jaren, uren), then by amount.
+
+CREATE FUNCTION wlz.termijn_eq(wlz.termijn, wlz.termijn) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_termijn_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_eq(wlz.termijn, wlz.termijn) IS 'gelijk: dezelfde eenheid en hetzelfde aantal';
+CREATE FUNCTION wlz.termijn_ne(wlz.termijn, wlz.termijn) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_termijn_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_ne(wlz.termijn, wlz.termijn) IS 'ongelijk';
+CREATE FUNCTION wlz.termijn_lt(wlz.termijn, wlz.termijn) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_termijn_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_lt(wlz.termijn, wlz.termijn) IS 'kleiner dan (op eenheid, dan aantal)';
+CREATE FUNCTION wlz.termijn_le(wlz.termijn, wlz.termijn) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_termijn_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_le(wlz.termijn, wlz.termijn) IS 'kleiner dan of gelijk aan (op eenheid, dan aantal)';
+CREATE FUNCTION wlz.termijn_gt(wlz.termijn, wlz.termijn) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_termijn_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_gt(wlz.termijn, wlz.termijn) IS 'groter dan (op eenheid, dan aantal)';
+CREATE FUNCTION wlz.termijn_ge(wlz.termijn, wlz.termijn) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_termijn_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_ge(wlz.termijn, wlz.termijn) IS 'groter dan of gelijk aan (op eenheid, dan aantal)';
+CREATE FUNCTION wlz.termijn_cmp(wlz.termijn, wlz.termijn) RETURNS integer
+AS 'MODULE_PATHNAME', 'wlz_termijn_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_cmp(wlz.termijn, wlz.termijn) IS 'vergelijking voor btree: -1, 0 of 1';
+CREATE FUNCTION wlz.termijn_sortsupport(internal) RETURNS void
+AS 'MODULE_PATHNAME', 'wlz_termijn_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_sortsupport(internal) IS 'sorteerondersteuning voor btree';
+CREATE FUNCTION wlz.termijn_hash(wlz.termijn) RETURNS integer
+AS 'MODULE_PATHNAME', 'wlz_termijn_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_hash(wlz.termijn) IS
+  'hashwaarde; verandert nooit tussen versies (definitie in README en src/termijn.c)';
+CREATE FUNCTION wlz.termijn_hash_extended(wlz.termijn, bigint) RETURNS bigint
+AS 'MODULE_PATHNAME', 'wlz_termijn_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION wlz.termijn_hash_extended(wlz.termijn, bigint) IS
+  '64-bits hashwaarde met seed (hashpartities); verandert nooit tussen versies';
+
+CREATE OPERATOR wlz.= (
+    LEFTARG = wlz.termijn, RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_eq,
+    COMMUTATOR = OPERATOR(wlz.=), NEGATOR = OPERATOR(wlz.<>),
+    RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+COMMENT ON OPERATOR wlz.= (wlz.termijn, wlz.termijn) IS 'gelijk: dezelfde eenheid en hetzelfde aantal (''7 kalenderdagen'' is niet ''1 week'')';
+CREATE OPERATOR wlz.<> (
+    LEFTARG = wlz.termijn, RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_ne,
+    COMMUTATOR = OPERATOR(wlz.<>), NEGATOR = OPERATOR(wlz.=),
+    RESTRICT = neqsel, JOIN = neqjoinsel
+);
+COMMENT ON OPERATOR wlz.<> (wlz.termijn, wlz.termijn) IS 'ongelijk';
+CREATE OPERATOR wlz.< (
+    LEFTARG = wlz.termijn, RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_lt,
+    COMMUTATOR = OPERATOR(wlz.>), NEGATOR = OPERATOR(wlz.>=),
+    RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+COMMENT ON OPERATOR wlz.< (wlz.termijn, wlz.termijn) IS 'kleiner dan (op eenheid, dan aantal)';
+CREATE OPERATOR wlz.<= (
+    LEFTARG = wlz.termijn, RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_le,
+    COMMUTATOR = OPERATOR(wlz.>=), NEGATOR = OPERATOR(wlz.>),
+    RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+COMMENT ON OPERATOR wlz.<= (wlz.termijn, wlz.termijn) IS 'kleiner dan of gelijk aan (op eenheid, dan aantal)';
+CREATE OPERATOR wlz.> (
+    LEFTARG = wlz.termijn, RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_gt,
+    COMMUTATOR = OPERATOR(wlz.<), NEGATOR = OPERATOR(wlz.<=),
+    RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+COMMENT ON OPERATOR wlz.> (wlz.termijn, wlz.termijn) IS 'groter dan (op eenheid, dan aantal)';
+CREATE OPERATOR wlz.>= (
+    LEFTARG = wlz.termijn, RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_ge,
+    COMMUTATOR = OPERATOR(wlz.<=), NEGATOR = OPERATOR(wlz.<),
+    RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR wlz.>= (wlz.termijn, wlz.termijn) IS 'groter dan of gelijk aan (op eenheid, dan aantal)';
+
+CREATE OPERATOR CLASS wlz.termijn_ops
+DEFAULT FOR TYPE wlz.termijn USING btree AS
+    OPERATOR 1 wlz.<,
+    OPERATOR 2 wlz.<=,
+    OPERATOR 3 wlz.=,
+    OPERATOR 4 wlz.>=,
+    OPERATOR 5 wlz.>,
+    FUNCTION 1 wlz.termijn_cmp(wlz.termijn, wlz.termijn),
+    FUNCTION 2 wlz.termijn_sortsupport(internal);
+COMMENT ON OPERATOR CLASS wlz.termijn_ops USING btree IS
+  'btree-operatorklasse van wlz.termijn: op eenheid (kalenderdagen, werkdagen, weken, maanden, jaren, uren), dan aantal';
+
+CREATE OPERATOR CLASS wlz.termijn_ops
+DEFAULT FOR TYPE wlz.termijn USING hash AS
+    OPERATOR 1 wlz.=,
+    FUNCTION 1 wlz.termijn_hash(wlz.termijn),
+    FUNCTION 2 wlz.termijn_hash_extended(wlz.termijn, bigint);
+COMMENT ON OPERATOR CLASS wlz.termijn_ops USING hash IS
+  'hash-operatorklasse van wlz.termijn; de hashfunctie verandert nooit tussen versies';
+
+-- Arithmetic (SPEC 2.2): no ATW here, only counting.
+
+CREATE FUNCTION wlz.termijn_tegengestelde(wlz.termijn) RETURNS wlz.termijn
+AS 'MODULE_PATHNAME', 'wlz_termijn_tegengestelde' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_tegengestelde(wlz.termijn) IS
+  'dezelfde termijn de andere kant op (-t): d + t = d - (-t)';
+CREATE OPERATOR wlz.- (RIGHTARG = wlz.termijn, PROCEDURE = wlz.termijn_tegengestelde);
+COMMENT ON OPERATOR wlz.- (NONE, wlz.termijn) IS 'dezelfde termijn de andere kant op: -''24 uur'' is ''-24 uur''';
+
+CREATE FUNCTION wlz.datum_plus_termijn(date, wlz.termijn) RETURNS date
+AS 'MODULE_PATHNAME', 'wlz_datum_plus_termijn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.datum_plus_termijn(date, wlz.termijn) IS
+  'datum plus termijn: kalenderdagen, weken, maanden en jaren als PostgreSQL, werkdagen volgens de feestdagen van de Algemene termijnenwet; uren op een datum geven een fout';
+CREATE FUNCTION wlz.termijn_plus_datum(wlz.termijn, date) RETURNS date
+AS 'MODULE_PATHNAME', 'wlz_termijn_plus_datum' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_plus_datum(wlz.termijn, date) IS 'termijn plus datum (als datum plus termijn)';
+CREATE FUNCTION wlz.datum_min_termijn(date, wlz.termijn) RETURNS date
+AS 'MODULE_PATHNAME', 'wlz_datum_min_termijn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.datum_min_termijn(date, wlz.termijn) IS 'datum min termijn: datum plus de tegengestelde termijn';
+
+CREATE OPERATOR wlz.+ (
+    LEFTARG = date, RIGHTARG = wlz.termijn, PROCEDURE = wlz.datum_plus_termijn,
+    COMMUTATOR = OPERATOR(wlz.+)
+);
+COMMENT ON OPERATOR wlz.+ (date, wlz.termijn) IS
+  'datum plus termijn (''5 werkdagen'': de vijfde werkdag na de datum); zonder verlenging door de Algemene termijnenwet';
+CREATE OPERATOR wlz.+ (
+    LEFTARG = wlz.termijn, RIGHTARG = date, PROCEDURE = wlz.termijn_plus_datum,
+    COMMUTATOR = OPERATOR(wlz.+)
+);
+COMMENT ON OPERATOR wlz.+ (wlz.termijn, date) IS 'termijn plus datum';
+CREATE OPERATOR wlz.- (
+    LEFTARG = date, RIGHTARG = wlz.termijn, PROCEDURE = wlz.datum_min_termijn
+);
+COMMENT ON OPERATOR wlz.- (date, wlz.termijn) IS 'datum min termijn (terugrekenen)';
+
+CREATE FUNCTION wlz.tijdstip_plus_termijn(timestamptz, wlz.termijn) RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_tijdstip_plus_termijn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.tijdstip_plus_termijn(timestamptz, wlz.termijn) IS
+  'tijdstip plus termijn: uren als verstreken tijd; andere eenheden verschuiven de datum in Europe/Amsterdam en houden de kloktijd, ook over zomer- en wintertijd; hangt niet af van TimeZone';
+CREATE FUNCTION wlz.termijn_plus_tijdstip(wlz.termijn, timestamptz) RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_termijn_plus_tijdstip' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_plus_tijdstip(wlz.termijn, timestamptz) IS 'termijn plus tijdstip (als tijdstip plus termijn)';
+CREATE FUNCTION wlz.tijdstip_min_termijn(timestamptz, wlz.termijn) RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_tijdstip_min_termijn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.tijdstip_min_termijn(timestamptz, wlz.termijn) IS 'tijdstip min termijn: tijdstip plus de tegengestelde termijn';
+
+CREATE OPERATOR wlz.+ (
+    LEFTARG = timestamptz, RIGHTARG = wlz.termijn, PROCEDURE = wlz.tijdstip_plus_termijn,
+    COMMUTATOR = OPERATOR(wlz.+)
+);
+COMMENT ON OPERATOR wlz.+ (timestamptz, wlz.termijn) IS
+  'tijdstip plus termijn: uren exact, andere eenheden op de kalender van Europe/Amsterdam met dezelfde kloktijd';
+CREATE OPERATOR wlz.+ (
+    LEFTARG = wlz.termijn, RIGHTARG = timestamptz, PROCEDURE = wlz.termijn_plus_tijdstip,
+    COMMUTATOR = OPERATOR(wlz.+)
+);
+COMMENT ON OPERATOR wlz.+ (wlz.termijn, timestamptz) IS 'termijn plus tijdstip';
+CREATE OPERATOR wlz.- (
+    LEFTARG = timestamptz, RIGHTARG = wlz.termijn, PROCEDURE = wlz.tijdstip_min_termijn
+);
+COMMENT ON OPERATOR wlz.- (timestamptz, wlz.termijn) IS 'tijdstip min termijn (terugrekenen)';
+
+-- End of a term and timeliness (SPEC 2.3), all in Europe/Amsterdam.
+
+CREATE FUNCTION wlz.einde_dag(date) RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_einde_dag' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.einde_dag(date) IS
+  'het laatste moment van de dag in Europe/Amsterdam (23:59:59.999999 lokale tijd)';
+
+CREATE FUNCTION wlz.lokaal(date, time) RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_lokaal' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.lokaal(date, time) IS
+  'die kloktijd op die dag in Europe/Amsterdam (''2025-06-13'', ''12:00''), ongeacht TimeZone';
+
+CREATE FUNCTION wlz.termijn_einde(begin timestamptz, t wlz.termijn, atw boolean DEFAULT false)
+RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_termijn_einde' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_einde(timestamptz, wlz.termijn, boolean) IS
+  'einde van een termijn die op begin ingaat: uren op het exacte moment, andere eenheden aan het einde van de laatste dag (Europe/Amsterdam); met atw verlengd volgens de Algemene termijnenwet (art. 1, 2 en 4; niet bij terugrekenen)';
+
+CREATE FUNCTION wlz.termijn_einde(begin date, t wlz.termijn, atw boolean DEFAULT false)
+RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'wlz_termijn_einde_datum' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.termijn_einde(date, wlz.termijn, boolean) IS
+  'einde van een termijn die loopt vanaf het einde van de dag begin (de dag zelf telt niet mee); uren geven hier een fout; met atw verlengd volgens de Algemene termijnenwet';
+
+CREATE FUNCTION wlz.tijdig(ingediend timestamptz, uiterste_dag date) RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_tijdig' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.tijdig(timestamptz, date) IS
+  'true als ingediend uiterlijk aan het einde van uiterste_dag (Europe/Amsterdam) ligt';
 
 -- ---------------------------------------------------------------------------
 -- Termijnkalender: de inkooptijdpaden van de documenten (SPEC 2.4)

@@ -22,4 +22,70 @@
 #error "WLZ_VERSION must be defined by the Makefile (from wlzcontract.control)"
 #endif
 
+#include "datatype/timestamp.h"
+#include "utils/date.h"
+
+/*
+ * kalender.c: the ATW calendar (SPEC 2.1), defined for 1965-01-01 to
+ * 2199-12-31.  Each function raises 22008 for a date outside that range
+ * (infinities included).
+ */
+#define CALENDAR_FIRST_YEAR		1965
+#define CALENDAR_LAST_YEAR		2199
+
+extern bool calendar_is_working_day(DateADT d);
+extern int32 calendar_working_days_between(DateADT van, DateADT tot);
+extern DateADT calendar_add_working_days(DateADT d, int32 n);
+
+/*
+ * termijn.c: the type wlz.termijn (SPEC 2.2).
+ *
+ * A Term is passed by value as an int32: the unit in bits 24-26 and the
+ * amount plus 2^23 in bits 0-23, so that comparing the int32s orders terms by
+ * unit (in TermUnit order) and then by amount.  This is the on-disk format:
+ * it never changes.
+ */
+typedef enum TermUnit
+{
+	TERM_CALENDAR_DAYS = 0,		/* kalenderdagen */
+	TERM_WORKING_DAYS = 1,		/* werkdagen */
+	TERM_WEEKS = 2,				/* weken */
+	TERM_MONTHS = 3,			/* maanden */
+	TERM_YEARS = 4,				/* jaren */
+	TERM_HOURS = 5				/* uren */
+} TermUnit;
+
+#define TERM_N_UNITS		6
+#define TERM_MAX_AMOUNT		100000	/* |amount| <= this */
+#define TERM_AMOUNT_BIAS	0x800000
+
+typedef int32 Term;
+
+static inline Term
+term_make(TermUnit unit, int32 amount)
+{
+	return (Term) (((int32) unit << 24) | (amount + TERM_AMOUNT_BIAS));
+}
+
+static inline TermUnit
+term_unit(Term t)
+{
+	return (TermUnit) (t >> 24);
+}
+
+static inline int32
+term_amount(Term t)
+{
+	return (t & 0xFFFFFF) - TERM_AMOUNT_BIAS;
+}
+
+#define DatumGetTerm(X)		((Term) DatumGetInt32(X))
+#define TermGetDatum(X)		Int32GetDatum(X)
+#define PG_GETARG_TERM(n)	DatumGetTerm(PG_GETARG_DATUM(n))
+#define PG_RETURN_TERM(x)	return TermGetDatum(x)
+
+/* wlz.termijn_einde (SPEC 2.3) for C callers */
+extern TimestampTz term_end_from_timestamptz(TimestampTz begin, Term t, bool atw);
+extern TimestampTz term_end_from_date(DateADT begin, Term t, bool atw);
+
 #endif							/* WLZCONTRACT_H */

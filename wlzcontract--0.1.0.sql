@@ -173,7 +173,10 @@ CREATE TYPE wlz.termijn (
     INTERNALLENGTH = 4,
     PASSEDBYVALUE,
     ALIGNMENT = int4,
-    STORAGE = plain
+    STORAGE = plain,
+    -- timespan, like interval, which stays the preferred type: an untyped
+    -- literal in now() + '1 day' keeps meaning interval with wlz on the path
+    CATEGORY = 'T'
 );
 COMMENT ON TYPE wlz.termijn IS
   'termijn zoals de documenten hem schrijven: een geheel aantal (negatief telt terug) en een eenheid: kalenderdagen, werkdagen, weken, maanden, jaren of uren (''20 kalenderdagen'', ''5 werkdagen'', ''-24 uur'')';

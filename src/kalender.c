@@ -17,8 +17,8 @@
  *	  rank(d)					werkdagen from 1965-01-01 up to and including d:
  *								one prefix count plus one popcount;
  *	  werkdagen(van, tot)		rank(tot) - rank(van);
- *	  the k-th werkdag			a binary search over the prefix counts and a
- *								select within one word.
+ *	  the k-th werkdag			a few steps (or a binary search) over the
+ *								prefix counts and a select within one word.
  *
  * None of these allocate memory.  Days the government adds by besluit (art. 3
  * lid 3) come with a new version of this file.
@@ -286,34 +286,55 @@ rank_at(int off)
 	return werkdag_rank[w] + pg_popcount64(werkdag_bits[w] & mask);
 }
 
-/* The offset of the k-th werkdag of the calendar, 1 <= k <= total. */
+/*
+ * The offset of the k-th werkdag of the calendar, 1 <= k <= total.  hint is
+ * an offset near the answer: for the few weeks most terms span, stepping word
+ * by word from there beats a binary search over the whole range.
+ */
 static int
-select_werkdag(int32 k)
+select_werkdag(int32 k, int hint)
 {
-	int			lo = 0,
-				hi = CAL_WORDS - 1;
+	int			w = hint / 64;
 	uint64		word;
 	int			r;
 	int			base;
 	int			ones;
 
 	Assert(k >= 1 && k <= werkdag_rank[CAL_WORDS]);
+	Assert(hint >= 0 && hint < CAL_DAYS);
 
-	/* the last word w with werkdag_rank[w] < k holds it */
-	while (lo < hi)
+	/* find w with werkdag_rank[w] < k <= werkdag_rank[w + 1] */
+	if (werkdag_rank[w] < k && k - werkdag_rank[w + 1] <= 4 * 64)
 	{
-		int			mid = (lo + hi + 1) / 2;
+		while (werkdag_rank[w + 1] < k)
+			w++;
+	}
+	else if (werkdag_rank[w] >= k && werkdag_rank[w] - k < 4 * 64)
+	{
+		while (werkdag_rank[w] >= k)
+			w--;
+	}
+	else
+	{
+		int			lo = 0,
+					hi = CAL_WORDS - 1;
 
-		if (werkdag_rank[mid] < k)
-			lo = mid;
-		else
-			hi = mid - 1;
+		while (lo < hi)
+		{
+			int			mid = (lo + hi + 1) / 2;
+
+			if (werkdag_rank[mid] < k)
+				lo = mid;
+			else
+				hi = mid - 1;
+		}
+		w = lo;
 	}
 
 	/* the r-th set bit of that word: skip whole bytes, then bit by bit */
-	word = werkdag_bits[lo];
-	r = k - werkdag_rank[lo];
-	base = lo * 64;
+	word = werkdag_bits[w];
+	r = k - werkdag_rank[w];
+	base = w * 64;
 	while ((ones = pg_number_of_ones[word & 0xFF]) < r)
 	{
 		r -= ones;
@@ -364,7 +385,7 @@ calendar_add_working_days(DateADT d, int32 n)
 		k = (int64) rank_at(off - 1) + n + 1;
 	if (k < 1 || k > werkdag_rank[CAL_WORDS])
 		calendar_result_out_of_range();
-	return cal_first + select_werkdag((int32) k);
+	return cal_first + select_werkdag((int32) k, off);
 }
 
 /*
@@ -421,7 +442,7 @@ wlz_werkdag_van_maand(PG_FUNCTION_ARGS)
 				 errdetail("%04d-%02d has %d working days.", y, m, count),
 				 errhint("Use a number from 1 to %d.", count)));
 
-	PG_RETURN_DATEADT(cal_first + select_werkdag(before + n));
+	PG_RETURN_DATEADT(cal_first + select_werkdag(before + n, first_off));
 }
 
 /* wlz.feestdagen(jaar): the nine days of one year, in date order */

@@ -18,10 +18,9 @@
  */
 #include "wlzcontract.h"
 
-#include <ctype.h>
-
 #include "common/int.h"
 #include "libpq/pqformat.h"
+#include "parser/scansup.h"
 #include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -143,7 +142,7 @@ unit_lookup(const char *start, const char *end, TermUnit *unit)
 	{
 		char		c = *p;
 
-		if (isspace((unsigned char) c))
+		if (scanner_isspace(c))
 		{
 			if (len > 0 && buf[len - 1] == ' ')
 				continue;
@@ -181,16 +180,16 @@ term_parse(const char *str, Term *result, Node *escontext)
 	int			ndigits = 0;
 	TermUnit	unit;
 
-	while (isspace((unsigned char) *p))
+	while (scanner_isspace(*p))
 		p++;
 	if (*p == '+' || *p == '-')
 	{
 		negative = (*p == '-');
 		p++;
-		while (isspace((unsigned char) *p))
+		while (scanner_isspace(*p))
 			p++;
 	}
-	for (; isdigit((unsigned char) *p); p++, ndigits++)
+	for (; *p >= '0' && *p <= '9'; p++, ndigits++)
 	{
 		if (amount <= TERM_MAX_AMOUNT)
 			amount = amount * 10 + (*p - '0');
@@ -200,7 +199,7 @@ term_parse(const char *str, Term *result, Node *escontext)
 	{
 		const char *end = p + strlen(p);
 
-		while (end > p && isspace((unsigned char) end[-1]))
+		while (end > p && scanner_isspace(end[-1]))
 			end--;
 		if (end == p)
 			term_input_error(escontext,
@@ -228,11 +227,11 @@ term_parse(const char *str, Term *result, Node *escontext)
 						  errdetail("The amount must be a whole number."),
 						  TERM_INPUT_HINT));
 
-	while (isspace((unsigned char) *p))
+	while (scanner_isspace(*p))
 		p++;
 	unit_start = p;
 	unit_end = p + strlen(p);
-	while (unit_end > unit_start && isspace((unsigned char) unit_end[-1]))
+	while (unit_end > unit_start && scanner_isspace(unit_end[-1]))
 		unit_end--;
 
 	if (unit_start == unit_end)
@@ -376,15 +375,16 @@ wlz_termijn_sortsupport(PG_FUNCTION_ARGS)
  *	  key  = unit * 2^32 + (amount mod 2^32)		(64 bits, unsigned)
  *			 unit: 0 kalenderdagen, 1 werkdagen, 2 weken, 3 maanden, 4 jaren,
  *			 5 uren; amount as a 32-bit two's complement number
- *	  z    = key + seed * 0x9E3779B97F4A7C15		(mod 2^64)
+ *	  z    = key + (seed + 1) * 0x9E3779B97F4A7C15	(mod 2^64)
  *	  z    = (z xor (z >> 30)) * 0xBF58476D1CE4E5B9
  *	  z    = (z xor (z >> 27)) * 0x94D049BB133111EB
  *	  hash_extended(t, seed) = z xor (z >> 31)		(as a signed bigint)
  *	  hash(t) = the low 32 bits of hash_extended(t, 0)	(as a signed integer)
  *
- * That is the SplitMix64 finaliser (Steele, Lea and Flood, 2014); with seed
- * 0 the low 32 bits of the extended hash equal the standard hash, as
- * PostgreSQL requires of a hash operator class.
+ * That is one step of SplitMix64 (Steele, Lea and Flood, 2014) from state
+ * key + seed * 0x9E3779B97F4A7C15.  With seed 0 the low 32 bits of the
+ * extended hash equal the standard hash, as PostgreSQL requires of a hash
+ * operator class.
  */
 static uint64
 term_hash64(Term t, uint64 seed)
@@ -392,7 +392,7 @@ term_hash64(Term t, uint64 seed)
 	uint64		z;
 
 	z = ((uint64) term_unit(t) << 32) | (uint64) (uint32) term_amount(t);
-	z += seed * UINT64CONST(0x9E3779B97F4A7C15);
+	z += (seed + 1) * UINT64CONST(0x9E3779B97F4A7C15);
 	z = (z ^ (z >> 30)) * UINT64CONST(0xBF58476D1CE4E5B9);
 	z = (z ^ (z >> 27)) * UINT64CONST(0x94D049BB133111EB);
 	return z ^ (z >> 31);

@@ -7,7 +7,10 @@
  *	  kalender.c     ATW public holidays and working days
  *	  termijn.c      the wlz.termijn type, its arithmetic and term ends
  *	  klasse.c       provider classification aggregates
- *	  tarief.c       amounts, the tariff rule engine and the richttarief model
+ *	  tarief.c       amounts (wlz.tarief) and volume extrapolation
+ *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg)
+ *	  richttarief.c  the richttarief model aggregate
+ *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.
@@ -21,5 +24,10 @@
 #ifndef WLZ_VERSION
 #error "WLZ_VERSION must be defined by the Makefile (from wlzcontract.control)"
 #endif
+
+/* zorgprofiel.c: zorgprofielen as small numbers (indexes into its list) */
+extern int	wlz_zorgprofiel_zoek(const char *s, int len, const char **detail);
+extern int	wlz_zorgprofiel_nummer(const char *s, int len);
+extern const char *wlz_zorgprofiel_label(int p);
 
 #endif							/* WLZCONTRACT_H */

@@ -187,6 +187,12 @@ wlz_zorgprofiel_zoek(const char *s, int len, const char **detail)
 			groep = spellingen[i].groep;
 	if (groep < 0)
 		return -1;
+	if (l != letters && l[1] == '\0')
+	{
+		/* "ZZP 9b": a ZZP with only a letter names no sector */
+		*detail = "\"ZZP\" with a single letter names no sector; write for instance \"9VV B\" or \"7GGZ B\".";
+		return -1;
+	}
 
 	if (ncijfers == 0)
 	{

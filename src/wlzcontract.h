@@ -25,9 +25,10 @@
 #error "WLZ_VERSION must be defined by the Makefile (from wlzcontract.control)"
 #endif
 
-/* zorgprofiel.c: zorgprofielen as small numbers (indexes into its list) */
-extern int	wlz_zorgprofiel_zoek(const char *s, int len, const char **detail);
+/*
+ * zorgprofiel.c: the number of the zorgprofiel a spelling names (an index
+ * into its list of COD163 labels), or an error (22P02)
+ */
 extern int	wlz_zorgprofiel_nummer(const char *s, int len);
-extern const char *wlz_zorgprofiel_label(int p);
 
 #endif							/* WLZCONTRACT_H */

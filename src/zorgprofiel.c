@@ -118,8 +118,8 @@ profiel_van(ProfielGroep groep, int nummer)
  * *detail set to a sentence for the error (NULL when the text simply does not
  * look like a zorgprofiel).
  */
-int
-wlz_zorgprofiel_zoek(const char *s, int len, const char **detail)
+static int
+zorgprofiel_zoek(const char *s, int len, const char **detail)
 {
 	char		letters[16];
 	int			nletters = 0;
@@ -219,20 +219,12 @@ wlz_zorgprofiel_zoek(const char *s, int len, const char **detail)
 	return p;
 }
 
-/* The canonical label of profile number p. */
-const char *
-wlz_zorgprofiel_label(int p)
-{
-	Assert(p >= 0 && p < AANTAL_PROFIELEN);
-	return profielen[p].label;
-}
-
 /* The profile number of a spelling, or an error (22P02). */
 int
 wlz_zorgprofiel_nummer(const char *s, int len)
 {
 	const char *detail;
-	int			p = wlz_zorgprofiel_zoek(s, len, &detail);
+	int			p = zorgprofiel_zoek(s, len, &detail);
 
 	if (p < 0)
 		ereport(ERROR,

@@ -17,7 +17,10 @@ OBJS        = \
 	src/kalender.o \
 	src/termijn.o \
 	src/klasse.o \
-	src/tarief.o
+	src/tarief.o \
+	src/tariefregel.o \
+	src/richttarief.o \
+	src/zorgprofiel.o
 
 # The full install script of the current version plus every upgrade script.
 DATA        = $(EXTENSION)--$(EXTVERSION).sql $(wildcard $(EXTENSION)--*--*.sql)

@@ -7,7 +7,10 @@
  *	  kalender.c     ATW public holidays and working days
  *	  termijn.c      the wlz.termijn type, its arithmetic and term ends
  *	  klasse.c       provider classification aggregates
- *	  tarief.c       amounts, the tariff rule engine and the richttarief model
+ *	  tarief.c       amounts (wlz.tarief) and volume extrapolation
+ *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg)
+ *	  richttarief.c  the richttarief model aggregate
+ *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.
@@ -87,5 +90,11 @@ term_amount(Term t)
 /* wlz.termijn_einde (SPEC 2.3) for C callers */
 extern TimestampTz term_end_from_timestamptz(TimestampTz begin, Term t, bool atw);
 extern TimestampTz term_end_from_date(DateADT begin, Term t, bool atw);
+
+/*
+ * zorgprofiel.c: the number of the zorgprofiel a spelling names (an index
+ * into its list of COD163 labels), or an error (22P02)
+ */
+extern int	wlz_zorgprofiel_nummer(const char *s, int len);
 
 #endif							/* WLZCONTRACT_H */

@@ -1,0 +1,1075 @@
+/*
+ * tariefregel.c
+ *	  The tariff rule engine: wlz.tariefpercentage and
+ *	  wlz.tariefpercentage_uitleg (SPEC 4.2-4.3).
+ *
+ * Evaluation starts at the richttariefpercentage (RT%) of the sector and
+ * year, applies the matching rules of wlz.tariefregel for the zorgkantoor,
+ * sector (or all sectors) and year in (volgorde, id) order, honours groep
+ * (of matching rules with one groep only the first applies) and eindregel
+ * (stop after this rule), and keeps the result within 0-100.
+ *
+ * Per-query cache.  The rules and RT% of one (zorgkantoor, sector, jaar) are
+ * read with SPI once, into a hash table hung off fn_extra, in a child of
+ * fn_mcxt; wlz.prestatie is read once, when a prestatie is first given.  A
+ * row then costs a key comparison (or a hash probe when the key changed), a
+ * walk over a small array of rules and a few numeric operations.
+ *
+ * The cache must never outlive what it describes.  fn_extra normally lives
+ * for one query, but PL/pgSQL keeps the expression state of a "simple
+ * expression" for the whole transaction, so a loop in a function could
+ * otherwise see rules that an UPDATE in the same loop has changed.  The cache
+ * therefore remembers the snapshot it was filled under (xmin, xmax, the
+ * number of running transactions, the completion counter and the command id)
+ * and starts afresh when the active snapshot differs: within one statement
+ * nothing changes, a new statement that can see other data reloads.
+ */
+#include "wlzcontract.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_enum.h"
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/fmgrprotos.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/snapmgr.h"
+#include "utils/syscache.h"
+
+PG_FUNCTION_INFO_V1(wlz_tariefpercentage);
+PG_FUNCTION_INFO_V1(wlz_tariefpercentage_uitleg);
+
+/* wlz.bewerking, in the order of its labels */
+typedef enum Bewerking
+{
+	B_RICHTTARIEF, B_VAST, B_HISTORISCH, B_OPSLAG, B_AFSLAG, B_FACTOR,
+	B_MAXIMUM, B_MINIMUM
+} Bewerking;
+
+static const char *const bewerking_labels[] = {
+	"richttarief", "vast", "historisch", "opslag", "afslag", "factor",
+	"maximum", "minimum"
+};
+
+/* A string in cache memory (not NUL-terminated as far as users go). */
+typedef struct Tekst
+{
+	const char *s;
+	int			len;
+} Tekst;
+
+/* One row of wlz.tariefregel, ready to match and apply. */
+typedef struct Regel
+{
+	int32		id;
+	Bewerking	bewerking;
+	Oid			bewerking_oid;	/* the enum value, for the explanation */
+	bool		eindregel;
+	Datum		operand;		/* numeric the step computes with */
+	Datum		getoond;		/* numeric the explanation shows as waarde */
+	int			nklassen;		/* -1: any (NULL scope) */
+	Oid		   *klassen;
+	int			nvormen;
+	Oid		   *vormen;
+	int			nprofielen;
+	int16	   *profielen;
+	int			nprestaties;
+	Tekst	   *prestaties;
+	Tekst		kenmerk;		/* s == NULL: any */
+	int			groep;			/* index into the groups, -1: none */
+	char	   *bron;
+	char	   *toelichting;
+} Regel;
+
+/* The policy of one (zorgkantoor, sector, jaar): RT% and ordered rules. */
+typedef struct Beleid
+{
+	/* key */
+	char	   *zorgkantoor;
+	int			zklen;
+	Oid			sector;
+	int32		jaar;
+	uint32		hash;
+	/* value */
+	char	   *sectornaam;
+	Datum		richttarief;	/* numeric */
+	char	   *rt_bron;
+	int			nregels;
+	Regel	   *regels;
+	int			ngroepen;
+} Beleid;
+
+typedef struct BeleidElement
+{
+	Beleid	   *sleutel;		/* the key lives in the Beleid */
+	uint32		hash;
+	char		status;
+} BeleidElement;
+
+static inline bool
+beleid_zelfde(const Beleid *a, const Beleid *b)
+{
+	return a->sector == b->sector && a->jaar == b->jaar && a->zklen == b->zklen &&
+		memcmp(a->zorgkantoor, b->zorgkantoor, a->zklen) == 0;
+}
+
+#define SH_PREFIX		beleidtabel
+#define SH_ELEMENT_TYPE	BeleidElement
+#define SH_KEY_TYPE		Beleid *
+#define SH_KEY			sleutel
+#define SH_HASH_KEY(tb, key)	((key)->hash)
+#define SH_EQUAL(tb, a, b)		beleid_zelfde(a, b)
+#define SH_STORE_HASH
+#define SH_GET_HASH(tb, a)		((a)->hash)
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+/* One row of wlz.prestatie: what a prestatie fills in. */
+typedef struct Prestatie
+{
+	Tekst		code;
+	uint32		hash;
+	int16		profiel;		/* -1: none */
+	Oid			vorm;			/* InvalidOid: none */
+} Prestatie;
+
+typedef struct PrestatieElement
+{
+	Prestatie  *sleutel;
+	uint32		hash;
+	char		status;
+} PrestatieElement;
+
+static inline bool
+prestatie_zelfde(const Prestatie *a, const Prestatie *b)
+{
+	return a->code.len == b->code.len && memcmp(a->code.s, b->code.s, a->code.len) == 0;
+}
+
+#define SH_PREFIX		prestatietabel
+#define SH_ELEMENT_TYPE	PrestatieElement
+#define SH_KEY_TYPE		Prestatie *
+#define SH_KEY			sleutel
+#define SH_HASH_KEY(tb, key)	((key)->hash)
+#define SH_EQUAL(tb, a, b)		prestatie_zelfde(a, b)
+#define SH_STORE_HASH
+#define SH_GET_HASH(tb, a)		((a)->hash)
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+/* What fn_extra holds. */
+typedef struct Cache
+{
+	MemoryContext mcxt;			/* the data below; reset on a new snapshot */
+	bool		geldig;			/* filled under the snapshot below */
+	TransactionId xmin;
+	TransactionId xmax;
+	uint32		xcnt;
+	uint64		voltooid;		/* snapXactCompletionCount */
+	CommandId	curcid;
+	beleidtabel_hash *beleid;
+	Beleid	   *laatste;		/* the last policy used */
+	prestatietabel_hash *prestaties;	/* NULL until a prestatie is given */
+
+	/* the last zorgprofiel argument and its number; independent of data */
+	char		profiel_tekst[32];
+	int			profiel_len;	/* -1: none yet */
+	int			profiel;
+
+	/* constants, in fn_mcxt */
+	Datum		nul;
+	Datum		honderd;
+	Datum		centiem;
+
+	/* wlz.bewerking values for the explanation, looked up once per query */
+	Oid			oid_richttarief;
+	Oid			oid_maximum;
+	Oid			oid_minimum;
+} Cache;
+
+/* The arguments of one call. */
+typedef struct Invoer
+{
+	text	   *zorgkantoor;
+	Oid			sector;
+	int32		jaar;
+	text	   *prestatie;		/* NULL: not given */
+	int			profiel;		/* -1: not given */
+	Oid			vorm;			/* InvalidOid: not given */
+	Oid			klasse;			/* InvalidOid: NULL */
+	bool		heeft_historisch;
+	Datum		historisch;
+	ArrayType  *kenmerken;		/* NULL: none */
+	bool		kenmerken_gelezen;
+	int			nkenmerken;
+	Datum	   *kenmerk_waarden;
+	bool	   *kenmerk_nulls;
+} Invoer;
+
+/* Where the explanation goes (NULL for wlz.tariefpercentage). */
+typedef struct Uitleg
+{
+	Tuplestorestate *store;
+	TupleDesc	tupdesc;
+} Uitleg;
+
+static const char *const scope_kolommen =
+"id, bewerking::pg_catalog.text, bewerking, waarde, eindregel, klassen, "
+"leveringsvormen, zorgprofielen, prestaties, kenmerk, groep, bron, toelichting";
+
+/* ------------------------------------------------------------------------
+ * The cache
+ * ------------------------------------------------------------------------
+ */
+
+static void
+cache_legen(Cache *c)
+{
+	MemoryContextReset(c->mcxt);
+	c->beleid = beleidtabel_create(c->mcxt, 8, NULL);
+	c->laatste = NULL;
+	c->prestaties = NULL;
+}
+
+/* The cache of this call site, valid for the active snapshot. */
+static Cache *
+cache_ophalen(FunctionCallInfo fcinfo)
+{
+	Cache	   *c = (Cache *) fcinfo->flinfo->fn_extra;
+	Snapshot	snap;
+
+	if (c == NULL)
+	{
+		MemoryContext oud = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		c = palloc0(sizeof(Cache));
+		c->mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
+										"wlz tariefbeleid",
+										ALLOCSET_SMALL_SIZES);
+		c->profiel_len = -1;
+		c->nul = NumericGetDatum(int64_to_numeric(0));
+		c->honderd = NumericGetDatum(int64_to_numeric(100));
+		c->centiem = NumericGetDatum(int64_div_fast_to_numeric(1, 2));
+		MemoryContextSwitchTo(oud);
+		fcinfo->flinfo->fn_extra = c;
+		cache_legen(c);
+	}
+
+	if (!ActiveSnapshotSet())
+	{
+		/* nothing to compare with: never reuse what we read */
+		if (c->geldig || c->laatste != NULL || c->prestaties != NULL)
+			cache_legen(c);
+		c->geldig = false;
+		return c;
+	}
+
+	snap = GetActiveSnapshot();
+	if (c->geldig && snap->xmin == c->xmin && snap->xmax == c->xmax &&
+		snap->xcnt == c->xcnt && snap->curcid == c->curcid &&
+		snap->snapXactCompletionCount == c->voltooid)
+		return c;
+
+	cache_legen(c);
+	c->geldig = true;
+	c->xmin = snap->xmin;
+	c->xmax = snap->xmax;
+	c->xcnt = snap->xcnt;
+	c->curcid = snap->curcid;
+	c->voltooid = snap->snapXactCompletionCount;
+	return c;
+}
+
+/*
+ * SPI around a loader: connect, and make sure a snapshot is active (there is
+ * one whenever a query calls us; a bare fmgr call might have none).
+ */
+static bool
+spi_begin(void)
+{
+	bool		eigen_snapshot = !ActiveSnapshotSet();
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (eigen_snapshot)
+		PushActiveSnapshot(GetTransactionSnapshot());
+	return eigen_snapshot;
+}
+
+static void
+spi_einde(bool eigen_snapshot)
+{
+	if (eigen_snapshot)
+		PopActiveSnapshot();
+	SPI_finish();
+}
+
+static void
+spi_lees(const char *sql, int nargs, Oid *typen, Datum *waarden)
+{
+	int			ret = SPI_execute_with_args(sql, nargs, typen, waarden, NULL, true, 0);
+
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
+}
+
+/* Column n (1-based) of row i of the last SPI result. */
+static Datum
+kolom(int i, int n, bool *isnull)
+{
+	return SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, n, isnull);
+}
+
+static char *
+kolom_tekst(int i, int n, MemoryContext mcxt)
+{
+	bool		isnull;
+	Datum		d = kolom(i, n, &isnull);
+	char	   *s;
+	MemoryContext oud;
+
+	if (isnull)
+		return NULL;
+	oud = MemoryContextSwitchTo(mcxt);
+	s = TextDatumGetCString(d);
+	MemoryContextSwitchTo(oud);
+	return s;
+}
+
+/* The elements of an array of enum values (NULL elements are left out). */
+static int
+lees_oids(Datum d, Oid **uit, MemoryContext mcxt)
+{
+	ArrayType  *a = DatumGetArrayTypeP(d);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				m = 0;
+
+	deconstruct_array(a, ARR_ELEMTYPE(a), sizeof(Oid), true, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	*uit = MemoryContextAlloc(mcxt, sizeof(Oid) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+		if (!nulls[i])
+			(*uit)[m++] = DatumGetObjectId(elems[i]);
+	return m;
+}
+
+/* The elements of a text[] as Tekst (NULL elements are left out). */
+static int
+lees_teksten(Datum d, Tekst **uit, MemoryContext mcxt)
+{
+	ArrayType  *a = DatumGetArrayTypeP(d);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				m = 0;
+
+	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	*uit = MemoryContextAlloc(mcxt, sizeof(Tekst) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+	{
+		text	   *t;
+
+		if (nulls[i])
+			continue;
+		t = DatumGetTextPP(elems[i]);
+		(*uit)[m].len = VARSIZE_ANY_EXHDR(t);
+		(*uit)[m].s = MemoryContextAlloc(mcxt, Max((*uit)[m].len, 1));
+		memcpy((char *) (*uit)[m].s, VARDATA_ANY(t), (*uit)[m].len);
+		m++;
+	}
+	return m;
+}
+
+/* Error context while a row of a policy table is read. */
+static void
+regel_context(void *arg)
+{
+	errcontext("%s", (const char *) arg);
+}
+
+static Bewerking
+bewerking_van(const char *label)
+{
+	for (int b = 0; b < (int) lengthof(bewerking_labels); b++)
+		if (strcmp(label, bewerking_labels[b]) == 0)
+			return (Bewerking) b;
+	elog(ERROR, "unknown wlz.bewerking \"%s\"", label);
+	return B_RICHTTARIEF;		/* keep the compiler quiet */
+}
+
+/* Read the rules of b (key and RT% filled in) with SPI; we are connected. */
+static void
+regels_laden(Cache *c, Beleid *b, Oid sectortype)
+{
+	MemoryContext mcxt = c->mcxt;
+	Oid			typen[3] = {TEXTOID, sectortype, INT4OID};
+	Datum		waarden[3];
+	char	   *groepen[64];
+	char	  **groepnamen = groepen;
+	int			maxgroepen = lengthof(groepen);
+	ErrorContextCallback errcb;
+	char		context[64];
+
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	waarden[1] = ObjectIdGetDatum(b->sector);
+	waarden[2] = Int32GetDatum(b->jaar);
+	spi_lees(psprintf("SELECT %s FROM wlz.tariefregel "
+					  "WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
+					  "AND jaar OPERATOR(pg_catalog.=) $3 "
+					  "AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
+					  "ORDER BY volgorde, id", scope_kolommen),
+			 3, typen, waarden);
+
+	b->nregels = (int) SPI_processed;
+	b->regels = MemoryContextAllocZero(mcxt, sizeof(Regel) * Max(b->nregels, 1));
+	b->ngroepen = 0;
+
+	errcb.callback = regel_context;
+	errcb.arg = context;
+	errcb.previous = error_context_stack;
+	error_context_stack = &errcb;
+
+	for (int i = 0; i < b->nregels; i++)
+	{
+		Regel	   *r = &b->regels[i];
+		bool		isnull;
+		Datum		d;
+		Datum		waarde;
+		bool		waarde_null;
+		char	   *label;
+
+		r->id = DatumGetInt32(kolom(i, 1, &isnull));
+		snprintf(context, sizeof(context), "wlz.tariefregel with id %d", r->id);
+		label = kolom_tekst(i, 2, CurrentMemoryContext);
+		r->bewerking = bewerking_van(label);
+		r->bewerking_oid = DatumGetObjectId(kolom(i, 3, &isnull));
+		d = kolom(i, 4, &waarde_null);
+		waarde = (Datum) 0;
+		if (!waarde_null)
+		{
+			/* a plain (4-byte header) copy in cache memory */
+			MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+			waarde = NumericGetDatum(DatumGetNumericCopy(d));
+			MemoryContextSwitchTo(oud);
+		}
+		r->eindregel = DatumGetBool(kolom(i, 5, &isnull));
+
+		switch (r->bewerking)
+		{
+			case B_RICHTTARIEF:
+				r->operand = r->getoond = b->richttarief;
+				break;
+			case B_HISTORISCH:
+				r->operand = r->getoond = (Datum) 0;	/* per call */
+				break;
+			case B_VAST:
+			case B_OPSLAG:
+			case B_AFSLAG:
+				r->operand = r->getoond = waarde;
+				break;
+			case B_FACTOR:
+				{
+					MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+					/* x * waarde / 100 as x * (waarde * 0.01): exact */
+					r->operand = DirectFunctionCall2(numeric_mul, waarde, c->centiem);
+					r->getoond = waarde;
+					MemoryContextSwitchTo(oud);
+				}
+				break;
+			case B_MAXIMUM:
+			case B_MINIMUM:
+				r->operand = r->getoond = waarde_null ? b->richttarief : waarde;
+				break;
+		}
+
+		/* the CHECK constraints keep these from being NULL; be safe anyway */
+		if (waarde_null && (r->bewerking == B_VAST || r->bewerking == B_OPSLAG ||
+							r->bewerking == B_AFSLAG || r->bewerking == B_FACTOR))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("bewerking \"%s\" needs a waarde", label)));
+
+		d = kolom(i, 6, &isnull);
+		r->nklassen = isnull ? -1 : lees_oids(d, &r->klassen, mcxt);
+		d = kolom(i, 7, &isnull);
+		r->nvormen = isnull ? -1 : lees_oids(d, &r->vormen, mcxt);
+		d = kolom(i, 8, &isnull);
+		if (isnull)
+			r->nprofielen = -1;
+		else
+		{
+			Tekst	   *t;
+			int			n = lees_teksten(d, &t, CurrentMemoryContext);
+
+			r->profielen = MemoryContextAlloc(mcxt, sizeof(int16) * Max(n, 1));
+			for (int j = 0; j < n; j++)
+				r->profielen[j] = (int16) wlz_zorgprofiel_nummer(t[j].s, t[j].len);
+			r->nprofielen = n;
+		}
+		d = kolom(i, 9, &isnull);
+		r->nprestaties = isnull ? -1 : lees_teksten(d, &r->prestaties, mcxt);
+		d = kolom(i, 10, &isnull);
+		if (!isnull)
+		{
+			text	   *t = DatumGetTextPP(d);
+
+			r->kenmerk.len = VARSIZE_ANY_EXHDR(t);
+			r->kenmerk.s = MemoryContextAlloc(mcxt, Max(r->kenmerk.len, 1));
+			memcpy((char *) r->kenmerk.s, VARDATA_ANY(t), r->kenmerk.len);
+		}
+
+		/* groep: a small index, so that a call can mark groups as used */
+		r->groep = -1;
+		label = kolom_tekst(i, 11, CurrentMemoryContext);
+		if (label != NULL)
+		{
+			for (int g = 0; g < b->ngroepen; g++)
+				if (strcmp(groepnamen[g], label) == 0)
+					r->groep = g;
+			if (r->groep < 0)
+			{
+				if (b->ngroepen == maxgroepen)
+				{
+					char	  **meer = palloc(sizeof(char *) * maxgroepen * 2);
+
+					memcpy(meer, groepnamen, sizeof(char *) * maxgroepen);
+					groepnamen = meer;
+					maxgroepen *= 2;
+				}
+				groepnamen[b->ngroepen] = label;
+				r->groep = b->ngroepen++;
+			}
+		}
+
+		r->bron = kolom_tekst(i, 12, mcxt);
+		r->toelichting = kolom_tekst(i, 13, mcxt);
+	}
+
+	error_context_stack = errcb.previous;
+}
+
+/* Read the policy of (zorgkantoor, sector, jaar) into the cache. */
+static Beleid *
+beleid_laden(Cache *c, Beleid *sleutel)
+{
+	MemoryContext mcxt = c->mcxt;
+	Beleid	   *b;
+	HeapTuple	tup;
+	Oid			sectortype;
+	Oid			typen[2];
+	Datum		waarden[2];
+	bool		isnull;
+	bool		eigen_snapshot;
+	bool		gevonden;
+	BeleidElement *e;
+
+	b = MemoryContextAllocZero(mcxt, sizeof(Beleid));
+	b->zorgkantoor = MemoryContextAlloc(mcxt, Max(sleutel->zklen, 1));
+	memcpy(b->zorgkantoor, sleutel->zorgkantoor, sleutel->zklen);
+	b->zklen = sleutel->zklen;
+	b->sector = sleutel->sector;
+	b->jaar = sleutel->jaar;
+	b->hash = sleutel->hash;
+
+	/* the sector's label (for messages) and its type (for the SPI query) */
+	tup = SearchSysCache1(ENUMOID, ObjectIdGetDatum(b->sector));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for enum value %u", b->sector);
+	sectortype = ((Form_pg_enum) GETSTRUCT(tup))->enumtypid;
+	b->sectornaam = MemoryContextStrdup(mcxt, NameStr(((Form_pg_enum) GETSTRUCT(tup))->enumlabel));
+	ReleaseSysCache(tup);
+
+	eigen_snapshot = spi_begin();
+
+	typen[0] = TEXTOID;
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	spi_lees("SELECT 1 FROM wlz.zorgkantoor WHERE code OPERATOR(pg_catalog.=) $1",
+			 1, typen, waarden);
+	if (SPI_processed == 0)
+	{
+		char	   *zk = pnstrdup(b->zorgkantoor, b->zklen);
+
+		ereport(ERROR,
+				(errcode(ERRCODE_NO_DATA_FOUND),
+				 errmsg("zorgkantoor \"%s\" does not exist", zk),
+				 errdetail("Zorgkantoren are identified by their code in wlz.zorgkantoor, "
+						   "such as 'cz' or 'zilverenkruis'."),
+				 errhint("Add it with INSERT INTO wlz.zorgkantoor (code, naam) VALUES (%s, '...');",
+						 quote_literal_cstr(zk))));
+	}
+
+	typen[0] = sectortype;
+	typen[1] = INT4OID;
+	waarden[0] = ObjectIdGetDatum(b->sector);
+	waarden[1] = Int32GetDatum(b->jaar);
+	spi_lees("SELECT percentage, bron FROM wlz.richttarief "
+			 "WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
+			 2, typen, waarden);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NO_DATA_FOUND),
+				 errmsg("no richttariefpercentage for sector %s in %d",
+						b->sectornaam, b->jaar),
+				 errdetail("A tariff percentage starts from the national richttariefpercentage "
+						   "of the sector and year in wlz.richttarief."),
+				 errhint("Add it once it is published: INSERT INTO wlz.richttarief "
+						 "(sector, jaar, percentage, bekendgemaakt, bron) "
+						 "VALUES ('%s', %d, <percentage>, <date>, '<source>');",
+						 b->sectornaam, b->jaar)));
+	{
+		MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
+		MemoryContextSwitchTo(oud);
+	}
+	b->rt_bron = kolom_tekst(0, 2, mcxt);
+
+	regels_laden(c, b, sectortype);
+
+	spi_einde(eigen_snapshot);
+
+	e = beleidtabel_insert(c->beleid, b, &gevonden);
+	Assert(!gevonden);
+	e->sleutel = b;
+	return b;
+}
+
+/* Read wlz.prestatie into the cache. */
+static void
+prestaties_laden(Cache *c)
+{
+	MemoryContext mcxt = c->mcxt;
+	bool		eigen_snapshot = spi_begin();
+	ErrorContextCallback errcb;
+	char		context[128];
+
+	spi_lees("SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie", 0, NULL, NULL);
+	c->prestaties = prestatietabel_create(mcxt, Max(SPI_processed, 16), NULL);
+
+	errcb.callback = regel_context;
+	errcb.arg = context;
+	errcb.previous = error_context_stack;
+	error_context_stack = &errcb;
+
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		Prestatie  *p = MemoryContextAllocZero(mcxt, sizeof(Prestatie));
+		bool		isnull;
+		text	   *t = DatumGetTextPP(kolom(i, 1, &isnull));
+		Datum		d;
+		PrestatieElement *e;
+		bool		gevonden;
+
+		p->code.len = VARSIZE_ANY_EXHDR(t);
+		p->code.s = MemoryContextAlloc(mcxt, Max(p->code.len, 1));
+		memcpy((char *) p->code.s, VARDATA_ANY(t), p->code.len);
+		p->hash = hash_bytes((const unsigned char *) p->code.s, p->code.len);
+		snprintf(context, sizeof(context), "wlz.prestatie with code \"%.*s\"",
+				 Min(p->code.len, 64), p->code.s);
+
+		d = kolom(i, 2, &isnull);
+		if (isnull)
+			p->profiel = -1;
+		else
+		{
+			text	   *zp = DatumGetTextPP(d);
+
+			p->profiel = (int16) wlz_zorgprofiel_nummer(VARDATA_ANY(zp), VARSIZE_ANY_EXHDR(zp));
+		}
+		d = kolom(i, 3, &isnull);
+		p->vorm = isnull ? InvalidOid : DatumGetObjectId(d);
+
+		e = prestatietabel_insert(c->prestaties, p, &gevonden);
+		e->sleutel = p;
+	}
+
+	error_context_stack = errcb.previous;
+	spi_einde(eigen_snapshot);
+}
+
+/* The policy for the call's key: the last one, or from the table, or read. */
+static Beleid *
+beleid_ophalen(Cache *c, Invoer *in)
+{
+	Beleid		sleutel;
+	Beleid	   *b = c->laatste;
+	BeleidElement *e;
+
+	sleutel.zorgkantoor = VARDATA_ANY(in->zorgkantoor);
+	sleutel.zklen = VARSIZE_ANY_EXHDR(in->zorgkantoor);
+	sleutel.sector = in->sector;
+	sleutel.jaar = in->jaar;
+
+	if (b != NULL && beleid_zelfde(b, &sleutel))
+		return b;
+
+	sleutel.hash = hash_combine(hash_combine(hash_bytes((const unsigned char *) sleutel.zorgkantoor,
+														sleutel.zklen),
+											 (uint32) sleutel.sector),
+								(uint32) sleutel.jaar);
+	e = beleidtabel_lookup(c->beleid, &sleutel);
+	b = e ? e->sleutel : beleid_laden(c, &sleutel);
+	c->laatste = b;
+	return b;
+}
+
+/* ------------------------------------------------------------------------
+ * Arguments and evaluation
+ * ------------------------------------------------------------------------
+ */
+
+static void
+vereist(FunctionCallInfo fcinfo, int n, const char *naam)
+{
+	if (PG_ARGISNULL(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s of a tariff percentage must not be null", naam),
+				 errdetail("A tariff percentage is defined for a zorgkantoor, a sector and a year.")));
+}
+
+static void
+lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
+{
+	memset(in, 0, sizeof(Invoer));
+	vereist(fcinfo, 0, "zorgkantoor");
+	vereist(fcinfo, 1, "sector");
+	vereist(fcinfo, 2, "jaar");
+	in->zorgkantoor = PG_GETARG_TEXT_PP(0);
+	in->sector = PG_GETARG_OID(1);
+	in->jaar = PG_GETARG_INT32(2);
+	in->prestatie = PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3);
+
+	in->profiel = -1;
+	if (!PG_ARGISNULL(4))
+	{
+		text	   *t = PG_GETARG_TEXT_PP(4);
+		int			len = VARSIZE_ANY_EXHDR(t);
+
+		/* the same spelling as last time is the same profile */
+		if (len == c->profiel_len && memcmp(VARDATA_ANY(t), c->profiel_tekst, len) == 0)
+			in->profiel = c->profiel;
+		else
+		{
+			in->profiel = wlz_zorgprofiel_nummer(VARDATA_ANY(t), len);
+			if (len <= (int) sizeof(c->profiel_tekst))
+			{
+				memcpy(c->profiel_tekst, VARDATA_ANY(t), len);
+				c->profiel_len = len;
+				c->profiel = in->profiel;
+			}
+		}
+	}
+
+	in->vorm = PG_ARGISNULL(5) ? InvalidOid : PG_GETARG_OID(5);
+	in->klasse = PG_ARGISNULL(6) ? InvalidOid : PG_GETARG_OID(6);
+
+	if (!PG_ARGISNULL(7))
+	{
+		Datum		h = NumericGetDatum(PG_GETARG_NUMERIC(7));
+
+		if (numeric_is_nan(DatumGetNumeric(h)) ||
+			DatumGetInt32(DirectFunctionCall2(numeric_cmp, h, c->nul)) < 0 ||
+			DatumGetInt32(DirectFunctionCall2(numeric_cmp, h, c->honderd)) > 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("historical tariff percentage %s is out of range",
+							DatumGetCString(DirectFunctionCall1(numeric_out, h))),
+					 errdetail("A tariff percentage lies between 0 and 100.")));
+		in->heeft_historisch = true;
+		in->historisch = h;
+	}
+
+	if (!PG_ARGISNULL(8))
+	{
+		ArrayType  *a = PG_GETARG_ARRAYTYPE_P(8);
+
+		if (ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a)) > 0)
+			in->kenmerken = a;
+	}
+
+	/* a known prestatie fills in the zorgprofiel and leveringsvorm not given */
+	if (in->prestatie != NULL && (in->profiel < 0 || in->vorm == InvalidOid))
+	{
+		Prestatie	sleutel;
+		PrestatieElement *e;
+
+		if (c->prestaties == NULL)
+			prestaties_laden(c);
+		sleutel.code.s = VARDATA_ANY(in->prestatie);
+		sleutel.code.len = VARSIZE_ANY_EXHDR(in->prestatie);
+		sleutel.hash = hash_bytes((const unsigned char *) sleutel.code.s, sleutel.code.len);
+		e = prestatietabel_lookup(c->prestaties, &sleutel);
+		if (e != NULL)
+		{
+			if (in->profiel < 0)
+				in->profiel = e->sleutel->profiel;
+			if (in->vorm == InvalidOid)
+				in->vorm = e->sleutel->vorm;
+		}
+	}
+}
+
+static inline bool
+oid_in(Oid o, const Oid *lijst, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (lijst[i] == o)
+			return true;
+	return false;
+}
+
+static bool
+heeft_kenmerk(Invoer *in, const Tekst *k)
+{
+	if (in->heeft_historisch && k->len == 10 && memcmp(k->s, "historisch", 10) == 0)
+		return true;
+	if (in->kenmerken == NULL)
+		return false;
+	if (!in->kenmerken_gelezen)
+	{
+		deconstruct_array(in->kenmerken, TEXTOID, -1, false, TYPALIGN_INT,
+						  &in->kenmerk_waarden, &in->kenmerk_nulls, &in->nkenmerken);
+		in->kenmerken_gelezen = true;
+	}
+	for (int i = 0; i < in->nkenmerken; i++)
+	{
+		text	   *t;
+
+		if (in->kenmerk_nulls[i])
+			continue;
+		t = DatumGetTextPP(in->kenmerk_waarden[i]);
+		if (VARSIZE_ANY_EXHDR(t) == k->len && memcmp(VARDATA_ANY(t), k->s, k->len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does rule r apply to this call?  NULL scopes match anything. */
+static bool
+regel_past(const Regel *r, Invoer *in)
+{
+	if (r->nklassen >= 0 && !oid_in(in->klasse, r->klassen, r->nklassen))
+		return false;			/* InvalidOid (NULL) is in no list */
+	if (r->nvormen >= 0 && !oid_in(in->vorm, r->vormen, r->nvormen))
+		return false;
+	if (r->nprofielen >= 0)
+	{
+		bool		gevonden = false;
+
+		for (int i = 0; i < r->nprofielen && !gevonden; i++)
+			gevonden = (r->profielen[i] == in->profiel);
+		if (!gevonden)
+			return false;
+	}
+	if (r->nprestaties >= 0)
+	{
+		const char *p;
+		int			len;
+		bool		gevonden = false;
+
+		if (in->prestatie == NULL)
+			return false;
+		p = VARDATA_ANY(in->prestatie);
+		len = VARSIZE_ANY_EXHDR(in->prestatie);
+		for (int i = 0; i < r->nprestaties && !gevonden; i++)
+			gevonden = (r->prestaties[i].len == len &&
+						memcmp(r->prestaties[i].s, p, len) == 0);
+		if (!gevonden)
+			return false;
+	}
+	if (r->kenmerk.s != NULL && !heeft_kenmerk(in, &r->kenmerk))
+		return false;
+	return true;
+}
+
+static Oid
+bewerking_oid(TupleDesc tupdesc, const char *label)
+{
+	Oid			typ = TupleDescAttr(tupdesc, 2)->atttypid;
+	Oid			o = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+									ObjectIdGetDatum(typ), CStringGetDatum(label));
+
+	if (!OidIsValid(o))
+		elog(ERROR, "wlz.bewerking has no label \"%s\"", label);
+	return o;
+}
+
+static void
+uitleg_rij(Uitleg *u, int stap, const Regel *r, Oid bewerking, Datum waarde,
+		   Datum resultaat, const char *bron, const char *toelichting)
+{
+	Datum		values[7];
+	bool		nulls[7] = {false, false, false, false, false, false, false};
+
+	values[0] = Int32GetDatum(stap);
+	if (r != NULL)
+		values[1] = Int32GetDatum(r->id);
+	else
+		nulls[1] = true;
+	values[2] = ObjectIdGetDatum(bewerking);
+	values[3] = waarde;
+	values[4] = resultaat;
+	if (bron != NULL)
+		values[5] = CStringGetTextDatum(bron);
+	else
+		nulls[5] = true;
+	if (toelichting != NULL)
+		values[6] = CStringGetTextDatum(toelichting);
+	else
+		nulls[6] = true;
+	tuplestore_putvalues(u->store, u->tupdesc, values, nulls);
+}
+
+/*
+ * Apply the policy b to the call in.  Returns the percentage, allocated in
+ * the caller's memory context; with u, also writes the explanation.
+ */
+static Datum
+evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
+{
+	Datum		v = b->richttarief;
+	bool		gebruikt_vast[32];
+	bool	   *gebruikt = gebruikt_vast;
+	int			stap = 0;
+
+	if (b->ngroepen > (int) lengthof(gebruikt_vast))
+		gebruikt = palloc(sizeof(bool) * b->ngroepen);
+	memset(gebruikt, 0, sizeof(bool) * b->ngroepen);
+
+	if (u != NULL)
+		uitleg_rij(u, stap++, NULL, c->oid_richttarief, v, v, b->rt_bron,
+				   psprintf("vertrekpunt: landelijk richttariefpercentage %s %d",
+							b->sectornaam, b->jaar));
+
+	for (int i = 0; i < b->nregels; i++)
+	{
+		const Regel *r = &b->regels[i];
+		Datum		operand = r->operand;
+
+		if (!regel_past(r, in))
+			continue;
+		/* "the provider's historical percentage, when given" */
+		if (r->bewerking == B_HISTORISCH)
+		{
+			if (!in->heeft_historisch)
+				continue;
+			operand = in->historisch;
+		}
+		if (r->groep >= 0)
+		{
+			if (gebruikt[r->groep])
+				continue;
+			gebruikt[r->groep] = true;
+		}
+
+		switch (r->bewerking)
+		{
+			case B_RICHTTARIEF:
+			case B_VAST:
+			case B_HISTORISCH:
+				v = operand;
+				break;
+			case B_OPSLAG:
+				v = DirectFunctionCall2(numeric_add, v, operand);
+				break;
+			case B_AFSLAG:
+				v = DirectFunctionCall2(numeric_sub, v, operand);
+				break;
+			case B_FACTOR:
+				v = DirectFunctionCall2(numeric_mul, v, operand);
+				break;
+			case B_MAXIMUM:
+				if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, v, operand)) > 0)
+					v = operand;
+				break;
+			case B_MINIMUM:
+				if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, v, operand)) < 0)
+					v = operand;
+				break;
+		}
+
+		if (u != NULL)
+			uitleg_rij(u, stap++, r, r->bewerking_oid,
+					   r->bewerking == B_HISTORISCH ? operand : r->getoond,
+					   v, r->bron, r->toelichting);
+		if (r->eindregel)
+			break;
+	}
+
+	/* a tariff percentage lies within 0-100 */
+	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, v, c->honderd)) > 0)
+	{
+		v = c->honderd;
+		if (u != NULL)
+			uitleg_rij(u, stap++, NULL, c->oid_maximum, v, v, NULL,
+					   "begrensd: een tariefpercentage is ten hoogste 100");
+	}
+	else if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, v, c->nul)) < 0)
+	{
+		v = c->nul;
+		if (u != NULL)
+			uitleg_rij(u, stap++, NULL, c->oid_minimum, v, v, NULL,
+					   "begrensd: een tariefpercentage is ten minste 0");
+	}
+
+	if (gebruikt != gebruikt_vast)
+		pfree(gebruikt);
+	/* never hand out a pointer into the cache */
+	return datumCopy(v, false, -1);
+}
+
+/*
+ * wlz.tariefpercentage(zorgkantoor, sector, jaar, prestatie, zorgprofiel,
+ *						 leveringsvorm, klasse, historisch, kenmerken)
+ */
+Datum
+wlz_tariefpercentage(PG_FUNCTION_ARGS)
+{
+	Cache	   *c = cache_ophalen(fcinfo);
+	Invoer		in;
+	Beleid	   *b;
+
+	lees_invoer(fcinfo, c, &in);
+	b = beleid_ophalen(c, &in);
+	PG_RETURN_DATUM(evalueer(c, b, &in, NULL));
+}
+
+/* wlz.tariefpercentage_uitleg(same arguments) */
+Datum
+wlz_tariefpercentage_uitleg(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Cache	   *c = cache_ophalen(fcinfo);
+	Invoer		in;
+	Beleid	   *b;
+	Uitleg		u;
+
+	InitMaterializedSRF(fcinfo, 0);
+	u.store = rsinfo->setResult;
+	u.tupdesc = rsinfo->setDesc;
+	if (!OidIsValid(c->oid_richttarief))
+	{
+		c->oid_richttarief = bewerking_oid(u.tupdesc, "richttarief");
+		c->oid_maximum = bewerking_oid(u.tupdesc, "maximum");
+		c->oid_minimum = bewerking_oid(u.tupdesc, "minimum");
+	}
+
+	lees_invoer(fcinfo, c, &in);
+	b = beleid_ophalen(c, &in);
+	(void) evalueer(c, b, &in, &u);
+	return (Datum) 0;
+}

@@ -244,9 +244,17 @@ cache_legen(Cache *c)
 static Cache *
 cache_ophalen(FunctionCallInfo fcinfo)
 {
-	Cache	   *c = (Cache *) fcinfo->flinfo->fn_extra;
+	Cache	   *c;
 	Snapshot	snap;
 
+	/* A C caller through DirectFunctionCall has no FmgrInfo to cache in. */
+	if (fcinfo->flinfo == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("wlz.tariefpercentage must be called through the function manager"),
+				 errhint("Call it with FunctionCall or OidFunctionCall, not DirectFunctionCall.")));
+
+	c = (Cache *) fcinfo->flinfo->fn_extra;
 	if (c == NULL)
 	{
 		MemoryContext oud = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);

@@ -23,7 +23,7 @@ log=$(server_log)
 from=$(log_size "$log")
 
 # fuzz prints its own plan (5 checks per parser); one more for the log
-"$bin" -n "$inputs" -s "$seed" "dbname=wlz_fuzz" >"$scratch/out"
+"$bin" -n "$inputs" -s "$seed" ${FUZZ_VERBOSE:+-v} "dbname=wlz_fuzz" >"$scratch/out"
 status=$?
 planned=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$scratch/out")
 echo "1..$((${planned:-0} + 1))"

@@ -19,7 +19,7 @@
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
-echo "1..15"
+echo "1..16"
 
 fingerprint() {
 	psql -X -Atq -d "$1" -f "$here/vingerafdruk.sql"
@@ -40,6 +40,16 @@ tables=$(psql -X -Atq -d wlz_dump_bron -c "
 ok $status "two user rows added to every table of the extension ($tables) and a user table on its types"
 [ $status = 0 ] || diag <"$scratch/eigen.out"
 fingerprint wlz_dump_bron >"$scratch/bron.txt"
+# a policy role's grants on extension tables (README "Security")
+PGOPTIONS='-c client_min_messages=warning' psql -X -q -c 'DROP ROLE IF EXISTS wlz_dump_beleid' -c 'CREATE ROLE wlz_dump_beleid NOLOGIN'
+q -d wlz_dump_bron -c 'GRANT INSERT, UPDATE, DELETE ON wlz.tariefregel, wlz.richttarief TO wlz_dump_beleid'
+grants() {
+	psql -X -Atq -d "$1" -c "
+		SELECT t || ' ' || p || ' ' || has_table_privilege('wlz_dump_beleid', t, p)
+		FROM unnest(ARRAY['wlz.tariefregel', 'wlz.richttarief', 'wlz.zorgkantoor']) AS t,
+		     unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS p ORDER BY 1"
+}
+grants wlz_dump_bron >"$scratch/bron.grants"
 
 pg_dump -Fc -d wlz_dump_bron -f "$scratch/bron.dump" 2>"$scratch/err"
 ok $? "pg_dump -Fc"
@@ -53,6 +63,12 @@ diag <"$scratch/err"
 fingerprint wlz_dump_terug >"$scratch/terug.txt"
 diff -u "$scratch/bron.txt" "$scratch/terug.txt" >"$scratch/diff"
 ok $? "after pg_restore every table and sequence holds what it held (shipped rows once, user rows kept)"
+diag <"$scratch/diff"
+
+grants wlz_dump_terug >"$scratch/terug.grants"
+grep -q 'wlz.tariefregel INSERT true' "$scratch/bron.grants" &&
+	diff -u "$scratch/bron.grants" "$scratch/terug.grants" >"$scratch/diff"
+ok $? "grants to a policy role on extension tables survive pg_restore"
 diag <"$scratch/diff"
 
 pg_dump -d wlz_dump_bron -f "$scratch/bron.sql" 2>"$scratch/err"
@@ -191,4 +207,5 @@ echo "# upgrade checked from $oldest to $target; install scripts: $(echo $full_v
 for db in wlz_dump_bron wlz_dump_terug wlz_dump_tekst wlz_versies wlz_upgrade wlz_vers; do
 	dropdb --if-exists "$db"
 done
+psql -X -q -c 'DROP ROLE IF EXISTS wlz_dump_beleid'
 [ "$tap_failed" = 0 ]

@@ -142,14 +142,14 @@ SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c
 -- ---------------------------------------------------------------------------
 -- A policy role: editing tariff policy, nothing else (README)
 -- ---------------------------------------------------------------------------
-CREATE ROLE beleid NOLOGIN;
-GRANT INSERT, UPDATE, DELETE ON wlz.tariefregel, wlz.richttarief TO beleid;
-CREATE ROLE wlz_redacteur NOLOGIN IN ROLE beleid;
+CREATE ROLE wlz_proef_beleid NOLOGIN;
+GRANT INSERT, UPDATE, DELETE ON wlz.tariefregel, wlz.richttarief TO wlz_proef_beleid;
+CREATE ROLE wlz_redacteur NOLOGIN IN ROLE wlz_proef_beleid;
 INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('veilig', 'Veiligheidsproef');
 
 SET LOCAL ROLE wlz_redacteur;
 SELECT lives_ok($$INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('GZ', 2097, 96)$$,
-                'a member of beleid adds a richttarief');
+                'a member of wlz_proef_beleid adds a richttarief');
 SELECT lives_ok($$INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, bewerking, waarde)
                   VALUES ('veilig', 'GZ', 2097, 1, 'opslag', 1.5)$$,
                 'and a tariff rule (its identity needs no grant on the sequence)');
@@ -159,11 +159,11 @@ SELECT lives_ok($$UPDATE wlz.tariefregel SET waarde = 2 WHERE zorgkantoor = 'vei
 SELECT is(wlz.tariefpercentage('veilig', 'GZ', 2097), 98.0, 'which wlz.tariefpercentage applies: 96 + 2 = 98');
 SELECT lives_ok($$DELETE FROM wlz.tariefregel WHERE zorgkantoor = 'veilig'$$, 'and deletes it');
 SELECT throws_ok($$INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('anders', 'Anders')$$, '42501', NULL,
-                 'beleid cannot change the other tables (wlz.zorgkantoor)');
+                 'wlz_proef_beleid cannot change the other tables (wlz.zorgkantoor)');
 RESET ROLE;
 SET LOCAL ROLE wlz_gast;
 SELECT throws_ok($$INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('VV', 2097, 96)$$,
-                 '42501', NULL, 'a role outside beleid cannot');
+                 '42501', NULL, 'a role outside wlz_proef_beleid cannot');
 RESET ROLE;
 
 -- ---------------------------------------------------------------------------

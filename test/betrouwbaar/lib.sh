@@ -61,7 +61,7 @@ log_size() {
 }
 
 # What in a server log means a crash or a sanitizer report.
-crash_pattern='terminated by signal|terminated by exception|was terminated|PANIC:|TRAP:|AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|runtime error:|stack smashing|double free|malloc\(\)|segfault'
+crash_pattern='terminated by signal|terminated by exception|exited with exit code [2-9]|PANIC:|TRAP:|AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|runtime error:|stack smashing detected|double free or corruption|malloc\(\): '
 
 # log_problems <log> <from byte>: the crash lines written since
 log_problems() {

@@ -54,3 +54,16 @@ demo:
 	@test/run demo
 deps:
 	@test/run deps
+
+# Reliability (test/betrouwbaar/run; README "Reliability and security"). Each
+# sets itself up like make test, in a throw-away cluster.
+#   make fuzz         the fuzzer, 10^6 inputs per parser (FUZZ_INPUTS, FUZZ_SEED)
+#   make sqlsmith     10^4 sqlsmith queries (SQLSMITH_QUERIES, SQLSMITH_SEED)
+#   make sanitize     make test's suite against an ASan + UBSan build
+#   make valgrind     pg_regress on a subset with the server under valgrind
+#   make concurrency  the pgbench check, longer
+.PHONY: fuzz sqlsmith sanitize valgrind concurrency
+fuzz sqlsmith sanitize valgrind concurrency:
+	@test/betrouwbaar/run $@
+
+EXTRA_CLEAN += test/betrouwbaar/tmp

@@ -284,18 +284,27 @@ wlz_termijn_out(PG_FUNCTION_ARGS)
 
 /*
  * Binary form: a format version byte (1), the unit as a byte (TermUnit), the
- * amount as a signed 4-byte integer.  recv checks all three.
+ * amount as a signed 4-byte integer.  recv checks the length and all three,
+ * so that bad data is a data exception (22P03), not a protocol violation.
  */
 #define TERM_BINARY_VERSION 1
+#define TERM_BINARY_LENGTH	6
 
 Datum
 wlz_termijn_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 	int			unit;
 	int32		amount;
 
+	if (buf->len - buf->cursor != TERM_BINARY_LENGTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type wlz.termijn"),
+				 errdetail("The binary form of a term has %d bytes, not %d.",
+						   TERM_BINARY_LENGTH, buf->len - buf->cursor)));
+	version = pq_getmsgbyte(buf);
 	if (version != TERM_BINARY_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

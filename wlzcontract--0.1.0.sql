@@ -1020,6 +1020,11 @@ FROM (VALUES
 
 
 -- ---------------------------------------------------------------------------
+-- Klasse: wlz.klasse_gevolg, wat elke klasse krijgt (SPEC 3)
+-- ---------------------------------------------------------------------------
+
+
+-- ---------------------------------------------------------------------------
 -- Tarief: bedragen, beleidsregels en het richttariefmodel (src/tarief.c,
 -- src/tariefregel.c, src/richttarief.c, src/zorgprofiel.c; SPEC 4-5)
 -- ---------------------------------------------------------------------------
@@ -1443,3 +1448,13 @@ SELECT pg_catalog.pg_extension_config_dump('wlz.tariefregel', 'WHERE NOT meegele
 SELECT pg_catalog.pg_extension_config_dump('wlz.tariefregel_id_seq', '');
 GRANT SELECT ON wlz.tariefregel TO PUBLIC;
 
+-- ---------------------------------------------------------------------------
+-- Tarief: meegeleverd beleid 1 - richttarief, Zilveren Kruis GGZ 2025,
+-- CZ GZ 2026, Zorg en Zekerheid 2022 (seed 001, 002, 004)
+-- ---------------------------------------------------------------------------
+
+
+-- ---------------------------------------------------------------------------
+-- Tarief: meegeleverd beleid 2 - VGN-overzicht GZ 2026, zeven zorgkantoren
+-- (seed 000 1.2)
+-- ---------------------------------------------------------------------------

@@ -1018,6 +1018,119 @@ FROM (VALUES
 -- Klasse: aanbiederklasse en klassificatie (src/klasse.c, SPEC 3)
 -- ---------------------------------------------------------------------------
 
+-- Two aggregates over the overeenkomsten of one provider, one row each (a
+-- LEFT JOIN row of NULLs for a provider without any): the class, or the class
+-- with its contractvorm and the reason.  Both forms share one state; the
+-- 6-argument form also checks that the provider declares since 1 January of
+-- the referentiejaar.
+
+CREATE TYPE wlz.klassificatie AS (
+    klasse       wlz.aanbiederklasse,
+    contractvorm text,
+    toelichting  text
+);
+COMMENT ON TYPE wlz.klassificatie IS
+  'uitkomst van wlz.klassificatie: de aanbiederklasse, voor bestaand de contractvorm (meerjarig, heel-jaar, deel-jaar) en in het Nederlands waarom';
+COMMENT ON COLUMN wlz.klassificatie.klasse IS 'bestaand, bestaand-maar-nieuw of nieuw';
+COMMENT ON COLUMN wlz.klassificatie.contractvorm IS
+  'voor bestaand: meerjarig (de lopende overeenkomst loopt door na het referentiejaar), heel-jaar (de overeenkomsten met dit zorgkantoor dekken het referentiejaar), deel-jaar; anders NULL';
+COMMENT ON COLUMN wlz.klassificatie.toelichting IS
+  'waarom: welke overeenkomst telde, welke dekking er was en waar die brak';
+
+CREATE FUNCTION wlz.klasse_stap(internal, text, daterange, text, date, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_klasse_stap'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.klasse_stap(internal, text, daterange, text, date, integer) IS
+  'overgangsfunctie van wlz.aanbiederklasse en wlz.klassificatie (5 argumenten)';
+CREATE FUNCTION wlz.klasse_stap(internal, text, daterange, text, date, integer, date)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_klasse_stap'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.klasse_stap(internal, text, daterange, text, date, integer, date) IS
+  'overgangsfunctie van wlz.aanbiederklasse en wlz.klassificatie (6 argumenten, met declareert_sinds)';
+CREATE FUNCTION wlz.klasse_samenvoegen(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_klasse_samenvoegen'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.klasse_samenvoegen(internal, internal) IS
+  'combinatiefunctie van wlz.aanbiederklasse en wlz.klassificatie (parallel aggregeren)';
+CREATE FUNCTION wlz.klasse_serialiseer(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'wlz_klasse_serialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.klasse_serialiseer(internal) IS
+  'serialisatie van de toestand van wlz.aanbiederklasse en wlz.klassificatie (parallel aggregeren)';
+CREATE FUNCTION wlz.klasse_deserialiseer(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_klasse_deserialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.klasse_deserialiseer(bytea, internal) IS
+  'deserialisatie van de toestand van wlz.aanbiederklasse en wlz.klassificatie (parallel aggregeren)';
+CREATE FUNCTION wlz.aanbiederklasse_uitkomst(internal)
+RETURNS wlz.aanbiederklasse
+AS 'MODULE_PATHNAME', 'wlz_aanbiederklasse_uitkomst'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.aanbiederklasse_uitkomst(internal) IS
+  'eindfunctie van wlz.aanbiederklasse';
+CREATE FUNCTION wlz.klassificatie_uitkomst(internal)
+RETURNS wlz.klassificatie
+AS 'MODULE_PATHNAME', 'wlz_klassificatie_uitkomst'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.klassificatie_uitkomst(internal) IS
+  'eindfunctie van wlz.klassificatie';
+
+CREATE AGGREGATE wlz.aanbiederklasse(ok_zorgkantoor text, ok_looptijd daterange,
+                                     zorgkantoor text, peildatum date, referentiejaar integer) (
+    SFUNC = wlz.klasse_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.aanbiederklasse_uitkomst,
+    COMBINEFUNC = wlz.klasse_samenvoegen,
+    SERIALFUNC = wlz.klasse_serialiseer,
+    DESERIALFUNC = wlz.klasse_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.aanbiederklasse(text, daterange, text, date, integer) IS
+  'aanbiederklasse voor zorgkantoor op peildatum, over de overeenkomsten van een aanbieder (een rij per overeenkomst; NULLs uit een LEFT JOIN: nieuw): bestaand (overeenkomst met dit zorgkantoor op de peildatum), bestaand-maar-nieuw (overeenkomsten met een ander zorgkantoor dekken het hele referentiejaar en de peildatum zonder onderbreking), anders nieuw; de declaratievoorwaarde telt niet mee';
+CREATE AGGREGATE wlz.aanbiederklasse(ok_zorgkantoor text, ok_looptijd daterange,
+                                     zorgkantoor text, peildatum date, referentiejaar integer,
+                                     declareert_sinds date) (
+    SFUNC = wlz.klasse_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.aanbiederklasse_uitkomst,
+    COMBINEFUNC = wlz.klasse_samenvoegen,
+    SERIALFUNC = wlz.klasse_serialiseer,
+    DESERIALFUNC = wlz.klasse_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.aanbiederklasse(text, daterange, text, date, integer, date) IS
+  'als de vorm met 5 argumenten, en bestaand-maar-nieuw vraagt ook declareert_sinds <= 1 januari van het referentiejaar (de vroegste niet-NULL waarde van de groep telt; NULL: declareert niet)';
+CREATE AGGREGATE wlz.klassificatie(ok_zorgkantoor text, ok_looptijd daterange,
+                                   zorgkantoor text, peildatum date, referentiejaar integer) (
+    SFUNC = wlz.klasse_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.klassificatie_uitkomst,
+    COMBINEFUNC = wlz.klasse_samenvoegen,
+    SERIALFUNC = wlz.klasse_serialiseer,
+    DESERIALFUNC = wlz.klasse_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.klassificatie(text, daterange, text, date, integer) IS
+  'wlz.aanbiederklasse met contractvorm en toelichting, als wlz.klassificatie(klasse, contractvorm, toelichting)';
+CREATE AGGREGATE wlz.klassificatie(ok_zorgkantoor text, ok_looptijd daterange,
+                                   zorgkantoor text, peildatum date, referentiejaar integer,
+                                   declareert_sinds date) (
+    SFUNC = wlz.klasse_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.klassificatie_uitkomst,
+    COMBINEFUNC = wlz.klasse_samenvoegen,
+    SERIALFUNC = wlz.klasse_serialiseer,
+    DESERIALFUNC = wlz.klasse_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.klassificatie(text, daterange, text, date, integer, date) IS
+  'wlz.aanbiederklasse (6 argumenten, met declaratievoorwaarde) met contractvorm en toelichting';
+
 
 -- ---------------------------------------------------------------------------
 -- Klasse: wlz.klasse_gevolg, wat elke klasse krijgt (SPEC 3)

@@ -3,7 +3,793 @@
  *	  Provider classification: the wlz.aanbiederklasse and wlz.klassificatie
  *	  aggregates over a provider's contracts (SPEC section 3).
  *
- * Filled in by the issue that implements this concern; the skeleton only
- * reserves the file so that the build layout is fixed.
+ * One row per overeenkomst of the provider: (ok_zorgkantoor, ok_looptijd,
+ * zorgkantoor, peildatum, referentiejaar [, declareert_sinds]).  The state
+ * collects the contracts as [lo, hi) pairs of dates, each with the index of
+ * its zorgkantoor in a small name table; the final function sorts a copy and
+ * decides:
+ *
+ *	 bestaand             a contract with this zorgkantoor is in force on the
+ *	                      peildatum (seed 001 L1899-1901);
+ *	 bestaand-maar-nieuw  otherwise, the contracts with one other zorgkantoor,
+ *	                      taken together, cover without a gap the window from
+ *	                      1 January of the referentiejaar (or the peildatum,
+ *	                      if earlier) up to and including 31 December (or the
+ *	                      peildatum, if later): "op het moment van inschrijven
+ *	                      ... een overeenkomst ... voor minimaal het hele
+ *	                      kalenderjaar" (seed 001 L1902-1905, seed 002
+ *	                      L1347-1350); in the 6-argument form the provider has
+ *	                      also declared since 1 January of that year;
+ *	 nieuw                everything else (seed 001 L1907-1913).
+ *
+ * Contracts with two different zorgkantoren are never added up.  The
+ * answer depends only on the set of rows, never on their order, so the
+ * combine function may merge partial states in any order (parallel
+ * aggregation); the states serialise to bytea for that.
  */
 #include "wlzcontract.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_enum.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/rangetypes.h"
+#include "utils/syscache.h"
+#include "utils/typcache.h"
+
+PG_FUNCTION_INFO_V1(wlz_klasse_stap);
+PG_FUNCTION_INFO_V1(wlz_klasse_samenvoegen);
+PG_FUNCTION_INFO_V1(wlz_klasse_serialiseer);
+PG_FUNCTION_INFO_V1(wlz_klasse_deserialiseer);
+PG_FUNCTION_INFO_V1(wlz_aanbiederklasse_uitkomst);
+PG_FUNCTION_INFO_V1(wlz_klassificatie_uitkomst);
+
+/* referentiejaar must leave room for 1 January of the year after it */
+#define REFJAAR_MIN		1
+#define REFJAAR_MAX		9999
+
+/* a contract: the days [lo, hi); DATEVAL_NOBEGIN / DATEVAL_NOEND unbounded */
+typedef struct Contract
+{
+	DateADT		lo;
+	DateADT		hi;
+	int32		naam;			/* index into KlasseState.namen */
+} Contract;
+
+typedef struct KlasseState
+{
+	char	   *zorgkantoor;	/* the zorgkantoor judged, NUL-terminated */
+	DateADT		peildatum;
+	int32		referentiejaar;
+	bool		met_declaratie; /* the 6-argument form */
+	bool		declareert;		/* some row had a declareert_sinds */
+	DateADT		declareert_sinds;	/* the earliest of them */
+	int32		nnamen;
+	int32		maxnamen;
+	char	  **namen;			/* zorgkantoren of the contracts */
+	int32		ncontracten;
+	int32		maxcontracten;
+	Contract   *contracten;
+} KlasseState;
+
+typedef enum Klasse
+{
+	KLASSE_BESTAAND = 0,
+	KLASSE_BESTAAND_MAAR_NIEUW,
+	KLASSE_NIEUW
+} Klasse;
+
+static const char *const klasse_labels[] = {
+	"bestaand", "bestaand-maar-nieuw", "nieuw"
+};
+
+typedef struct Oordeel
+{
+	Klasse		klasse;
+	const char *contractvorm;	/* NULL unless bestaand */
+	char	   *toelichting;
+} Oordeel;
+
+/* ----------------------------------------------------------------------
+ * The state
+ * ----------------------------------------------------------------------
+ */
+
+static KlasseState *
+nieuwe_state(MemoryContext mcxt, const char *zorgkantoor, DateADT peildatum,
+			 int32 referentiejaar, bool met_declaratie)
+{
+	KlasseState *s = MemoryContextAllocZero(mcxt, sizeof(KlasseState));
+
+	s->zorgkantoor = MemoryContextStrdup(mcxt, zorgkantoor);
+	s->peildatum = peildatum;
+	s->referentiejaar = referentiejaar;
+	s->met_declaratie = met_declaratie;
+	s->maxnamen = 4;
+	s->namen = MemoryContextAlloc(mcxt, s->maxnamen * sizeof(char *));
+	s->maxcontracten = 8;
+	s->contracten = MemoryContextAlloc(mcxt, s->maxcontracten * sizeof(Contract));
+	return s;
+}
+
+/* The index of a zorgkantoor name in the state's table, added if new. */
+static int32
+naam_index(KlasseState *s, MemoryContext mcxt, const char *naam)
+{
+	int32		i;
+
+	for (i = s->nnamen - 1; i >= 0; i--)
+		if (strcmp(s->namen[i], naam) == 0)
+			return i;
+	if (s->nnamen == s->maxnamen)
+	{
+		s->maxnamen *= 2;
+		s->namen = repalloc(s->namen, s->maxnamen * sizeof(char *));
+	}
+	s->namen[s->nnamen] = MemoryContextStrdup(mcxt, naam);
+	return s->nnamen++;
+}
+
+static void
+voeg_contract_toe(KlasseState *s, DateADT lo, DateADT hi, int32 naam)
+{
+	if (s->ncontracten == s->maxcontracten)
+	{
+		if (s->maxcontracten > (int32) (MaxAllocSize / sizeof(Contract) / 2))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many contracts in one group of wlz.aanbiederklasse")));
+		s->maxcontracten *= 2;
+		s->contracten = repalloc(s->contracten, s->maxcontracten * sizeof(Contract));
+	}
+	s->contracten[s->ncontracten].lo = lo;
+	s->contracten[s->ncontracten].hi = hi;
+	s->contracten[s->ncontracten].naam = naam;
+	s->ncontracten++;
+}
+
+/* "2024-01-01", independent of DateStyle; infinities as PostgreSQL spells them */
+static char *
+datum_tekst(DateADT d)
+{
+	int			y,
+				m,
+				dd;
+
+	if (DATE_IS_NOBEGIN(d))
+		return pstrdup("-infinity");
+	if (DATE_IS_NOEND(d))
+		return pstrdup("infinity");
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+	if (y > 0)
+		return psprintf("%04d-%02d-%02d", y, m, dd);
+	return psprintf("%04d-%02d-%02d BC", -(y - 1), m, dd);
+}
+
+static DateADT
+eerste_januari(int32 jaar)
+{
+	return date2j(jaar, 1, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/* The rows of one group must agree on what is judged. */
+static void
+zelfde_vraag(KlasseState *s, const char *zorgkantoor, DateADT peildatum,
+			 int32 referentiejaar)
+{
+	if (strcmp(s->zorgkantoor, zorgkantoor) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("zorgkantoor differs between the rows of one classification"),
+				 errdetail("The rows have zorgkantoor \"%s\" and \"%s\".",
+						   s->zorgkantoor, zorgkantoor),
+				 errhint("Group by provider and zorgkantoor, or pass the zorgkantoor as a constant.")));
+	if (s->peildatum != peildatum)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("peildatum differs between the rows of one classification"),
+				 errdetail("The rows have peildatum %s and %s.",
+						   datum_tekst(s->peildatum), datum_tekst(peildatum)),
+				 errhint("Group by provider and peildatum, or pass the peildatum as a constant.")));
+	if (s->referentiejaar != referentiejaar)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("referentiejaar differs between the rows of one classification"),
+				 errdetail("The rows have referentiejaar %d and %d.",
+						   s->referentiejaar, referentiejaar),
+				 errhint("Pass the referentiejaar as a constant, normally the year before the inkoopjaar.")));
+}
+
+/* ----------------------------------------------------------------------
+ * Transition, combine, serialisation
+ * ----------------------------------------------------------------------
+ */
+
+/*
+ * (state, ok_zorgkantoor, ok_looptijd, zorgkantoor, peildatum,
+ * referentiejaar [, declareert_sinds]).  A row whose contract columns are
+ * both NULL is a provider without contracts (a LEFT JOIN); one of them NULL
+ * is an error, since a contract without zorgkantoor or without term cannot
+ * be judged.  An empty looptijd covers no day and is left out.
+ */
+Datum
+wlz_klasse_stap(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	KlasseState *s = PG_ARGISNULL(0) ? NULL : (KlasseState *) PG_GETARG_POINTER(0);
+	bool		met_declaratie = PG_NARGS() > 6;
+	char	   *zorgkantoor;
+	DateADT		peildatum;
+	int32		referentiejaar;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "wlz_klasse_stap called in non-aggregate context");
+
+	if (PG_ARGISNULL(3) || PG_ARGISNULL(4) || PG_ARGISNULL(5))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s of a classification must not be null",
+						PG_ARGISNULL(3) ? "zorgkantoor" :
+						PG_ARGISNULL(4) ? "peildatum" : "referentiejaar"),
+				 errdetail("A provider is classified for a zorgkantoor, on a peildatum, against a referentiejaar."),
+				 errhint("For a provider without contracts put the constants in the select list: "
+						 "wlz.aanbiederklasse(o.zorgkantoor, o.looptijd, 'cz', date '2025-07-01', 2024) "
+						 "over a LEFT JOIN.")));
+
+	zorgkantoor = text_to_cstring(PG_GETARG_TEXT_PP(3));
+	peildatum = PG_GETARG_DATEADT(4);
+	referentiejaar = PG_GETARG_INT32(5);
+
+	if (DATE_NOT_FINITE(peildatum))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("peildatum of a classification must be a finite date"),
+				 errhint("The peildatum is the day of inschrijving, such as date '2025-07-01'.")));
+	if (referentiejaar < REFJAAR_MIN || referentiejaar > REFJAAR_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("referentiejaar %d is out of range", referentiejaar),
+				 errhint("The referentiejaar is a calendar year from %d to %d, normally the year before the inkoopjaar.",
+						 REFJAAR_MIN, REFJAAR_MAX)));
+
+	if (s == NULL)
+		s = nieuwe_state(aggcontext, zorgkantoor, peildatum, referentiejaar,
+						 met_declaratie);
+	else
+		zelfde_vraag(s, zorgkantoor, peildatum, referentiejaar);
+
+	if (met_declaratie && !PG_ARGISNULL(6))
+	{
+		DateADT		d = PG_GETARG_DATEADT(6);
+
+		if (!s->declareert || d < s->declareert_sinds)
+			s->declareert_sinds = d;
+		s->declareert = true;
+	}
+
+	if (PG_ARGISNULL(1) != PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s of a contract must not be null",
+						PG_ARGISNULL(1) ? "ok_zorgkantoor" : "ok_looptijd"),
+				 errdetail("Only a row without any contract (both NULL, as a LEFT JOIN gives) may leave them out."),
+				 errhint("Give each overeenkomst its zorgkantoor and looptijd, such as 'cz' and daterange('2024-01-01', '2025-01-01').")));
+
+	if (!PG_ARGISNULL(1))
+	{
+		RangeType  *r = PG_GETARG_RANGE_P(2);
+		TypeCacheEntry *tc = range_get_typcache(fcinfo, RangeTypeGetOid(r));
+		RangeBound	lower,
+					upper;
+		bool		empty;
+
+		range_deserialize(tc, r, &lower, &upper, &empty);
+		if (!empty)
+		{
+			DateADT		lo,
+						hi;
+			char	   *naam = text_to_cstring(PG_GETARG_TEXT_PP(1));
+
+			lo = lower.infinite ? DATEVAL_NOBEGIN : DatumGetDateADT(lower.val);
+			if (!lower.infinite && !lower.inclusive && !DATE_NOT_FINITE(lo))
+				lo++;
+			hi = upper.infinite ? DATEVAL_NOEND : DatumGetDateADT(upper.val);
+			if (!upper.infinite && upper.inclusive && !DATE_NOT_FINITE(hi))
+				hi++;
+			voeg_contract_toe(s, lo, hi, naam_index(s, aggcontext, naam));
+		}
+	}
+
+	PG_RETURN_POINTER(s);
+}
+
+/* Combine: the contracts of s2 into s1, their names mapped to s1's table. */
+Datum
+wlz_klasse_samenvoegen(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	KlasseState *s1 = PG_ARGISNULL(0) ? NULL : (KlasseState *) PG_GETARG_POINTER(0);
+	KlasseState *s2 = PG_ARGISNULL(1) ? NULL : (KlasseState *) PG_GETARG_POINTER(1);
+	int32	   *map;
+	int32		i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "wlz_klasse_samenvoegen called in non-aggregate context");
+
+	if (s2 == NULL)
+	{
+		if (s1 == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(s1);
+	}
+	if (s1 == NULL)
+		s1 = nieuwe_state(aggcontext, s2->zorgkantoor, s2->peildatum,
+						  s2->referentiejaar, s2->met_declaratie);
+	else
+		zelfde_vraag(s1, s2->zorgkantoor, s2->peildatum, s2->referentiejaar);
+
+	if (s2->declareert &&
+		(!s1->declareert || s2->declareert_sinds < s1->declareert_sinds))
+		s1->declareert_sinds = s2->declareert_sinds;
+	s1->declareert |= s2->declareert;
+
+	map = palloc(Max(s2->nnamen, 1) * sizeof(int32));
+	for (i = 0; i < s2->nnamen; i++)
+		map[i] = naam_index(s1, aggcontext, s2->namen[i]);
+	for (i = 0; i < s2->ncontracten; i++)
+		voeg_contract_toe(s1, s2->contracten[i].lo, s2->contracten[i].hi,
+						  map[s2->contracten[i].naam]);
+	pfree(map);
+	PG_RETURN_POINTER(s1);
+}
+
+/*
+ * Serialised form (network byte order, for parallel workers only):
+ * zorgkantoor, peildatum, referentiejaar, flags, declareert_sinds,
+ * the names, then the contracts as (lo, hi, name index).
+ */
+Datum
+wlz_klasse_serialiseer(PG_FUNCTION_ARGS)
+{
+	KlasseState *s = (KlasseState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int32		i;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		elog(ERROR, "wlz_klasse_serialiseer called in non-aggregate context");
+
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, strlen(s->zorgkantoor));
+	pq_sendbytes(&buf, s->zorgkantoor, strlen(s->zorgkantoor));
+	pq_sendint32(&buf, s->peildatum);
+	pq_sendint32(&buf, s->referentiejaar);
+	pq_sendbyte(&buf, (s->met_declaratie ? 1 : 0) | (s->declareert ? 2 : 0));
+	pq_sendint32(&buf, s->declareert_sinds);
+	pq_sendint32(&buf, s->nnamen);
+	for (i = 0; i < s->nnamen; i++)
+	{
+		pq_sendint32(&buf, strlen(s->namen[i]));
+		pq_sendbytes(&buf, s->namen[i], strlen(s->namen[i]));
+	}
+	pq_sendint32(&buf, s->ncontracten);
+	for (i = 0; i < s->ncontracten; i++)
+	{
+		pq_sendint32(&buf, s->contracten[i].lo);
+		pq_sendint32(&buf, s->contracten[i].hi);
+		pq_sendint32(&buf, s->contracten[i].naam);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static char *
+lees_tekst(StringInfo buf)
+{
+	int32		len = pq_getmsgint(buf, 4);
+	const char *p = pq_getmsgbytes(buf, len);
+
+	return pnstrdup(p, len);
+}
+
+Datum
+wlz_klasse_deserialiseer(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	KlasseState *s;
+	char	   *zorgkantoor;
+	DateADT		peildatum;
+	int32		referentiejaar;
+	int			vlaggen;
+	int32		n,
+				i;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		elog(ERROR, "wlz_klasse_deserialiseer called in non-aggregate context");
+
+	buf.data = VARDATA_ANY(b);
+	buf.len = VARSIZE_ANY_EXHDR(b);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+
+	zorgkantoor = lees_tekst(&buf);
+	peildatum = pq_getmsgint(&buf, 4);
+	referentiejaar = pq_getmsgint(&buf, 4);
+	vlaggen = pq_getmsgbyte(&buf);
+	s = nieuwe_state(CurrentMemoryContext, zorgkantoor, peildatum,
+					 referentiejaar, (vlaggen & 1) != 0);
+	s->declareert = (vlaggen & 2) != 0;
+	s->declareert_sinds = pq_getmsgint(&buf, 4);
+	n = pq_getmsgint(&buf, 4);
+	for (i = 0; i < n; i++)
+		naam_index(s, CurrentMemoryContext, lees_tekst(&buf));
+	n = pq_getmsgint(&buf, 4);
+	for (i = 0; i < n; i++)
+	{
+		DateADT		lo = pq_getmsgint(&buf, 4);
+		DateADT		hi = pq_getmsgint(&buf, 4);
+		int32		naam = pq_getmsgint(&buf, 4);
+
+		if (naam < 0 || naam >= s->nnamen)
+			elog(ERROR, "corrupt wlz.aanbiederklasse state");
+		voeg_contract_toe(s, lo, hi, naam);
+	}
+	pq_getmsgend(&buf);
+	PG_RETURN_POINTER(s);
+}
+
+/* ----------------------------------------------------------------------
+ * The judgement
+ * ----------------------------------------------------------------------
+ */
+
+static int
+contract_cmp(const void *a, const void *b, void *arg)
+{
+	const Contract *x = a;
+	const Contract *y = b;
+	KlasseState *s = arg;
+	int			c;
+
+	if (x->naam != y->naam)
+	{
+		c = strcmp(s->namen[x->naam], s->namen[y->naam]);
+		if (c != 0)
+			return c;
+	}
+	if (x->lo != y->lo)
+		return x->lo < y->lo ? -1 : 1;
+	if (x->hi != y->hi)
+		return x->hi < y->hi ? -1 : 1;
+	return 0;
+}
+
+/* "2024-01-01 t/m 2024-12-31", "vanaf 2024-01-01, doorlopend" */
+static char *
+periode_tekst(DateADT lo, DateADT hi)
+{
+	if (DATE_IS_NOEND(hi))
+	{
+		if (DATE_IS_NOBEGIN(lo))
+			return pstrdup("onbepaald, doorlopend");
+		return psprintf("vanaf %s, doorlopend", datum_tekst(lo));
+	}
+	if (DATE_IS_NOBEGIN(lo))
+		return psprintf("t/m %s", datum_tekst(hi - 1));
+	return psprintf("%s t/m %s", datum_tekst(lo), datum_tekst(hi - 1));
+}
+
+/* "op 2024-03-15" for one day, "van 2024-01-01 t/m 2024-01-31" for more */
+static char *
+gat_tekst(DateADT lo, DateADT hi)
+{
+	if (!DATE_NOT_FINITE(lo) && !DATE_NOT_FINITE(hi) && hi - lo == 1)
+		return psprintf("op %s", datum_tekst(lo));
+	return psprintf("van %s t/m %s", datum_tekst(lo), datum_tekst(hi - 1));
+}
+
+/*
+ * Coverage of the window [wlo, whi) by the contracts c[0..n-1], sorted by
+ * lo.  Contracts that overlap or meet (one's hi is the next one's lo) chain
+ * into one stretch.  True when one stretch holds the whole window; it is
+ * returned in *dek_lo, *dek_hi.  Otherwise *gat_lo, *gat_hi is the first
+ * stretch of days in the window that no contract covers.
+ */
+static bool
+dekt(const Contract *c, int32 n, DateADT wlo, DateADT whi,
+	 DateADT *gat_lo, DateADT *gat_hi, DateADT *dek_lo, DateADT *dek_hi)
+{
+	int32		i = 0;
+
+	while (i < n)
+	{
+		DateADT		a = c[i].lo;
+		DateADT		b = c[i].hi;
+
+		for (i++; i < n && c[i].lo <= b; i++)
+			b = Max(b, c[i].hi);
+
+		/* [a, b) is a stretch; the next one, if any, starts after b */
+		if (b <= wlo)
+			continue;
+		if (a > wlo)
+		{
+			*gat_lo = wlo;
+			*gat_hi = Min(a, whi);
+			return false;
+		}
+		if (b >= whi)
+		{
+			*dek_lo = a;
+			*dek_hi = b;
+			return true;
+		}
+		*gat_lo = b;
+		*gat_hi = i < n ? Min(c[i].lo, whi) : whi;
+		return false;
+	}
+	*gat_lo = wlo;
+	*gat_hi = whi;
+	return false;
+}
+
+static void
+bepaal(KlasseState *s, Oordeel *o)
+{
+	int32		n = s->ncontracten;
+	Contract   *c = palloc(Max(n, 1) * sizeof(Contract));
+	int32		zelf = -1;
+	DateADT		p = s->peildatum;
+	int32		jaar = s->referentiejaar;
+	DateADT		ref_lo = eerste_januari(jaar);
+	DateADT		ref_hi = eerste_januari(jaar + 1);
+	int32		i,
+				j;
+	int32		zelf_begin = -1,
+				zelf_eind = -1; /* this zorgkantoor's contracts c[begin..eind) */
+	int32		lopend = -1;	/* its contract in force on p, if any */
+	int32		naast = -1;		/* else the one nearest to p */
+	StringInfoData t;
+
+	memcpy(c, s->contracten, n * sizeof(Contract));
+	qsort_arg(c, n, sizeof(Contract), contract_cmp, s);
+
+	for (i = 0; i < s->nnamen; i++)
+		if (strcmp(s->namen[i], s->zorgkantoor) == 0)
+			zelf = i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (c[i].naam != zelf)
+			continue;
+		if (zelf_begin < 0)
+			zelf_begin = i;
+		zelf_eind = i + 1;
+		if (c[i].lo <= p && p < c[i].hi)
+		{
+			/* the one running longest; among those the earliest */
+			if (lopend < 0 || c[i].hi > c[lopend].hi)
+				lopend = i;
+		}
+		else if (c[i].hi <= p)
+		{
+			/* ended: the most recent */
+			if (naast < 0 || c[naast].lo > p || c[i].hi > c[naast].hi)
+				naast = i;
+		}
+		else if (naast < 0 || (c[naast].lo > p && c[i].lo < c[naast].lo))
+			naast = i;			/* starts later: the first of those */
+	}
+
+	initStringInfo(&t);
+
+	if (lopend >= 0)
+	{
+		DateADT		gat_lo,
+					gat_hi,
+					dek_lo,
+					dek_hi;
+
+		o->klasse = KLASSE_BESTAAND;
+		appendStringInfo(&t, "overeenkomst met %s (%s) loopt op de peildatum %s",
+						 s->zorgkantoor, periode_tekst(c[lopend].lo, c[lopend].hi),
+						 datum_tekst(p));
+		if (c[lopend].hi > ref_hi)
+		{
+			o->contractvorm = "meerjarig";
+			appendStringInfo(&t, " en loopt door in %d: meerjarig", jaar + 1);
+		}
+		else if (dekt(c + zelf_begin, zelf_eind - zelf_begin, ref_lo, ref_hi,
+					  &gat_lo, &gat_hi, &dek_lo, &dek_hi))
+		{
+			o->contractvorm = "heel-jaar";
+			appendStringInfo(&t, "; de overeenkomsten met %s dekken heel %d: heel-jaar",
+							 s->zorgkantoor, jaar);
+		}
+		else
+		{
+			o->contractvorm = "deel-jaar";
+			appendStringInfo(&t, "; de overeenkomsten met %s dekken %d niet helemaal (geen overeenkomst %s): deel-jaar",
+							 s->zorgkantoor, jaar, gat_tekst(gat_lo, gat_hi));
+		}
+		o->toelichting = t.data;
+		return;
+	}
+
+	o->contractvorm = NULL;
+	o->klasse = KLASSE_NIEUW;
+
+	if (n == 0)
+	{
+		o->toelichting = pstrdup("geen enkele overeenkomst");
+		return;
+	}
+
+	appendStringInfo(&t, "geen overeenkomst met %s op de peildatum %s",
+					 s->zorgkantoor, datum_tekst(p));
+	if (naast >= 0)
+		appendStringInfo(&t, c[naast].hi <= p ? " (die van %s is afgelopen)" : " (die van %s begint later)",
+						 periode_tekst(c[naast].lo, c[naast].hi));
+
+	{
+		/* every other zorgkantoor on its own; the best one decides */
+		DateADT		wlo = Min(ref_lo, p);
+		DateADT		whi = Max(ref_hi, p + 1);
+		int32		beste = -1; /* first index of the best zorgkantoor */
+		bool		beste_dekt = false;
+		DateADT		beste_gat_lo = 0,
+					beste_gat_hi = 0,
+					beste_dek_lo = 0,
+					beste_dek_hi = 0;
+
+		for (i = 0; i < n; i = j)
+		{
+			DateADT		gat_lo,
+						gat_hi,
+						dek_lo,
+						dek_hi;
+			bool		ok;
+
+			for (j = i + 1; j < n && c[j].naam == c[i].naam; j++)
+				;
+			if (c[i].naam == zelf)
+				continue;
+			ok = dekt(c + i, j - i, wlo, whi, &gat_lo, &gat_hi, &dek_lo, &dek_hi);
+			if (ok)
+			{
+				if (!beste_dekt)
+				{
+					beste = i;
+					beste_dekt = true;
+					beste_dek_lo = dek_lo;
+					beste_dek_hi = dek_hi;
+				}
+			}
+			else if (!beste_dekt && (beste < 0 || gat_lo > beste_gat_lo))
+			{
+				beste = i;
+				beste_gat_lo = gat_lo;
+				beste_gat_hi = gat_hi;
+			}
+		}
+
+		if (beste < 0)
+		{
+			appendStringInfoString(&t, "; geen overeenkomst met een ander zorgkantoor");
+		}
+		else if (!beste_dekt)
+		{
+			appendStringInfo(&t, "; de overeenkomsten met %s dekken %d en de peildatum niet zonder onderbreking: geen overeenkomst %s",
+							 s->namen[c[beste].naam], jaar,
+							 gat_tekst(beste_gat_lo, beste_gat_hi));
+		}
+		else
+		{
+			appendStringInfo(&t, "; de overeenkomsten met %s dekken %d en de peildatum zonder onderbreking (%s)",
+							 s->namen[c[beste].naam], jaar,
+							 periode_tekst(beste_dek_lo, beste_dek_hi));
+			if (!s->met_declaratie)
+				o->klasse = KLASSE_BESTAAND_MAAR_NIEUW;
+			else if (!s->declareert)
+				appendStringInfoString(&t, ", maar de aanbieder declareert geen Wlz-zorg");
+			else if (s->declareert_sinds > ref_lo)
+				appendStringInfo(&t, ", maar de aanbieder declareert pas sinds %s, na 1 januari %d",
+								 datum_tekst(s->declareert_sinds), jaar);
+			else
+			{
+				o->klasse = KLASSE_BESTAAND_MAAR_NIEUW;
+				appendStringInfo(&t, "; declareert Wlz-zorg sinds %s",
+								 datum_tekst(s->declareert_sinds));
+			}
+		}
+	}
+	o->toelichting = t.data;
+}
+
+/* ----------------------------------------------------------------------
+ * Final functions
+ * ----------------------------------------------------------------------
+ */
+
+/* The OIDs of the three labels of wlz.aanbiederklasse, per call site. */
+typedef struct KlasseCache
+{
+	Oid			labels[3];
+	TupleDesc	tupdesc;		/* wlz.klassificatie, for that aggregate */
+} KlasseCache;
+
+static void
+zoek_labels(KlasseCache *k, Oid enumtype)
+{
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		HeapTuple	tup = SearchSysCache2(ENUMTYPOIDNAME,
+										  ObjectIdGetDatum(enumtype),
+										  CStringGetDatum(klasse_labels[i]));
+
+		if (!HeapTupleIsValid(tup))
+			elog(ERROR, "label \"%s\" of wlz.aanbiederklasse not found",
+				 klasse_labels[i]);
+		k->labels[i] = ((Form_pg_enum) GETSTRUCT(tup))->oid;
+		ReleaseSysCache(tup);
+	}
+}
+
+Datum
+wlz_aanbiederklasse_uitkomst(PG_FUNCTION_ARGS)
+{
+	KlasseCache *k = fcinfo->flinfo->fn_extra;
+	Oordeel		o;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+
+	if (k == NULL)
+	{
+		k = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(KlasseCache));
+		zoek_labels(k, get_func_rettype(fcinfo->flinfo->fn_oid));
+		fcinfo->flinfo->fn_extra = k;
+	}
+	bepaal((KlasseState *) PG_GETARG_POINTER(0), &o);
+	PG_RETURN_OID(k->labels[o.klasse]);
+}
+
+Datum
+wlz_klassificatie_uitkomst(PG_FUNCTION_ARGS)
+{
+	KlasseCache *k = fcinfo->flinfo->fn_extra;
+	Oordeel		o;
+	Datum		waarden[3];
+	bool		nulls[3] = {false, false, false};
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+
+	if (k == NULL)
+	{
+		MemoryContext oud = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		TupleDesc	td;
+
+		k = palloc0(sizeof(KlasseCache));
+		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "wlz.klassificatie must return a composite type");
+		k->tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
+		zoek_labels(k, TupleDescAttr(k->tupdesc, 0)->atttypid);
+		fcinfo->flinfo->fn_extra = k;
+		MemoryContextSwitchTo(oud);
+	}
+
+	bepaal((KlasseState *) PG_GETARG_POINTER(0), &o);
+	waarden[0] = ObjectIdGetDatum(k->labels[o.klasse]);
+	if (o.contractvorm)
+		waarden[1] = CStringGetTextDatum(o.contractvorm);
+	else
+		nulls[1] = true;
+	waarden[2] = CStringGetTextDatum(o.toelichting);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(k->tupdesc, waarden, nulls)));
+}

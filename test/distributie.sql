@@ -63,7 +63,11 @@ SELECT is_empty(
         'wlz.tijdig(timestamp with time zone,date)', 'wlz.tarief(numeric,numeric)',
         'wlz.tarief(numeric,numeric,numeric,numeric)', 'wlz.extrapolatie(numeric,numeric,date)',
         'wlz.zorgprofiel(text)', 'wlz.zorgprofiel(text[])', 'wlz.richttariefpercentage(numeric,numeric)',
-        'wlz.richttariefpercentage(numeric,numeric,numeric)']) AS f
+        'wlz.richttariefpercentage(numeric,numeric,numeric)',
+        'wlz.aanbiederklasse(text,daterange,text,date,integer)',
+        'wlz.aanbiederklasse(text,daterange,text,date,integer,date)',
+        'wlz.klassificatie(text,daterange,text,date,integer)',
+        'wlz.klassificatie(text,daterange,text,date,integer,date)']) AS f
       WHERE to_regprocedure(f) IS NULL OR pg_temp.volatiliteit(to_regprocedure(f)) <> 'i'
          OR to_regprocedure(f) NOT IN (SELECT pg_temp.leden('pg_proc'))$$,
     'the functions README names as shipped exist, are IMMUTABLE and belong to the extension');

@@ -5,7 +5,7 @@
 -- row cited with line numbers that exist in the seed), the constraints, and a
 -- user row made of the defining columns alone.
 BEGIN;
-SELECT plan(28);
+SELECT plan(36);
 
 -- The looptijd of each class (and contractvorm) of one document, as
 -- 'klasse/contractvorm' => daterange.
@@ -83,6 +83,56 @@ SELECT ok((SELECT omschrijving LIKE '%NHC/NIC 100%%' AND omschrijving LIKE '%op-
            FROM wlz.klasse_gevolg
            WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND klasse = 'nieuw' AND onderwerp = 'tarief'),
           'ZK GGZ 2025: NHC/NIC 100% and no surcharges or discounts for new providers (001 L1145-1147)');
+
+-- ---------------------------------------------------------------------------
+-- 002: CZ GZ, inkoopjaar 2026.
+
+-- 6.4 (L1368-1378): three- or two-year contracts to 31-12-2026 continue; every
+-- other class gets one year, 2026.
+SELECT set_eq(
+    $$SELECT wie, looptijd FROM pg_temp.looptijden('cz', 'GZ', 2026)$$,
+    $$VALUES ('bestaand/meerjarig', '[2024-01-01,2027-01-01)'::daterange),
+             ('bestaand/meerjarig', '[2025-01-01,2027-01-01)'),
+             ('bestaand/heel-jaar', '[2026-01-01,2027-01-01)'),
+             ('bestaand/deel-jaar', '[2026-01-01,2027-01-01)'),
+             ('bestaand-maar-nieuw', '[2026-01-01,2027-01-01)'),
+             ('nieuw', '[2026-01-01,2027-01-01)')$$,
+    'CZ GZ 2026: 2024-2026 and 2025-2026 continue, everyone else one year 2026 (002 L1368-1378)');
+-- L1380-1381: "Voor alle type overeenkomsten", so one row for each class.
+SELECT set_eq(
+    $$SELECT klasse, verlengingen FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026 AND onderwerp = 'verlenging'$$,
+    $$VALUES ('bestaand'::wlz.aanbiederklasse, 2), ('bestaand-maar-nieuw', 2), ('nieuw', 2)$$,
+    'CZ GZ 2026: every contract type may be extended twice by one year (002 L1380-1381)');
+-- The query of README: what a new provider gets at CZ in 2026.
+SELECT set_eq(
+    $$SELECT onderwerp FROM wlz.klasse_gevolg WHERE zorgkantoor = 'cz' AND jaar = 2026 AND klasse = 'nieuw'$$,
+    ARRAY['looptijd', 'verlenging', 'tarief', 'volume', 'betaling', 'documenten', 'documenten', 'documenten',
+          'documenten', 'documenten', 'voorwaarde', 'voorwaarde', 'beoordeling'],
+    'CZ GZ 2026: a new provider''s rows cover contract, extension, tariff, volume, payment, five document rows, two conditions, assessment');
+SELECT ok((SELECT omschrijving LIKE '%"2% lager is dan het richttariefpercentage van het betreffende inkoopjaar"%'
+           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+             AND klasse = 'nieuw' AND onderwerp = 'tarief'),
+          'CZ GZ 2026: new providers get RT% minus 2% (002 L735-736)');
+SELECT ok((SELECT omschrijving LIKE '%"niet hoger zijn dan het richttariefpercentage"%'
+           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+             AND klasse = 'bestaand-maar-nieuw' AND onderwerp = 'tarief'),
+          'CZ GZ 2026: bestaand-maar-nieuw negotiate, capped at the RT% (002 L743-746)');
+-- Bijlage 3: KvK "niet ouder dan zes maanden" (L2133), UBO "6 maanden" (L2163),
+-- VOG RP "niet ouder dan een jaar" (L2300).
+SELECT set_eq(
+    $$SELECT max_leeftijd FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026 AND max_leeftijd IS NOT NULL$$,
+    $$VALUES (interval '6 months'), ('6 months'), ('1 year')$$,
+    'CZ GZ 2026: KvK and UBO extracts at most six months old, VOG RP at most a year (002 L2133, L2163, L2300)');
+SELECT ok((SELECT omschrijving LIKE 'geen voorschot%' AND omschrijving LIKE '%minimaal een halfjaar%'
+           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+             AND klasse = 'nieuw' AND onderwerp = 'betaling'),
+          'CZ GZ 2026: new providers are paid afterwards, without voorschot, for at least half a year (002 L2009-2012)');
+SELECT is((SELECT omschrijving FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+           AND contractvorm = 'meerjarig' AND onderwerp = 'documenten'),
+          'inschrijvingsverklaring (met daarin de ZN-instemmingsverklaring): de aanbieder voldoet aan de voorwaarden voor 2026, er gelden geen uitsluitingsgronden van de bestuursverklaring 2026 en hij aanvaardt de overeenkomst Wlz 2025-2026',
+          'CZ GZ 2026: a contract to 31-12-2026 needs only the inschrijvingsverklaring (002 L1399-1406, L1389-1390)');
 
 -- ---------------------------------------------------------------------------
 -- Shipped as configuration.

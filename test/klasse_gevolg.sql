@@ -5,7 +5,7 @@
 -- row cited with line numbers that exist in the seed), the constraints, and a
 -- user row made of the defining columns alone.
 BEGIN;
-SELECT plan(36);
+SELECT plan(40);
 
 -- The looptijd of each class (and contractvorm) of one document, as
 -- 'klasse/contractvorm' => daterange.
@@ -133,6 +133,38 @@ SELECT is((SELECT omschrijving FROM wlz.klasse_gevolg WHERE meegeleverd AND zorg
            AND contractvorm = 'meerjarig' AND onderwerp = 'documenten'),
           'inschrijvingsverklaring (met daarin de ZN-instemmingsverklaring): de aanbieder voldoet aan de voorwaarden voor 2026, er gelden geen uitsluitingsgronden van de bestuursverklaring 2026 en hij aanvaardt de overeenkomst Wlz 2025-2026',
           'CZ GZ 2026: a contract to 31-12-2026 needs only the inschrijvingsverklaring (002 L1399-1406, L1389-1390)');
+
+-- ---------------------------------------------------------------------------
+-- 000: the VGN overview, GZ 2026, seven zorgkantoren (its CZ cells are cited
+-- with the CZ rows above).
+
+-- Meerjaren beleid (L268-273, L487-491): three-year contracts for existing
+-- providers, read as 2024-2026; DSW's "Meerjarige afspraken 2024-2028".
+SELECT set_eq(
+    $$SELECT zorgkantoor, looptijd FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND klasse = 'bestaand' AND onderwerp = 'looptijd'
+        AND zorgkantoor <> 'cz'$$,
+    $$VALUES ('zilverenkruis', '[2024-01-01,2027-01-01)'::daterange), ('vgz', '[2024-01-01,2027-01-01)'),
+             ('zorgenzekerheid', '[2024-01-01,2027-01-01)'), ('salland', '[2024-01-01,2027-01-01)'),
+             ('dsw', '[2024-01-01,2029-01-01)')$$,
+    'VGN GZ 2026: three years for existing providers at ZK, VGZ, Z&Z and Salland, 2024-2028 at DSW (000 L270, L272, L489, L491, L487)');
+SELECT set_eq(
+    $$SELECT zorgkantoor, verlengingen FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND onderwerp = 'verlenging' AND klasse = 'bestaand'$$,
+    $$VALUES ('cz', 2), ('vgz', 2), ('salland', 2)$$,
+    'VGN GZ 2026: "2 keer een jaar te verlengen (door zorgkantoor)" only at CZ, VGZ and Salland (000 L271, L272, L491)');
+-- Salland (L491): "met omzet > €100.000".
+SELECT ok((SELECT omschrijving LIKE '%meer dan € 100.000%' AND toelichting LIKE 'strikt groter%'
+           FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'salland' AND jaar = 2026 AND onderwerp = 'voorwaarde'),
+          'VGN GZ 2026: Salland''s three-year contract needs a turnover above EUR 100 000 (000 L491)');
+-- Tarief% (L129, L134, L147, L363, L377): what new providers get, per zorgkantoor.
+SELECT set_eq(
+    $$SELECT zorgkantoor, substring(omschrijving FROM '(93,7%|2%|91%|lager tarief)') FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND klasse = 'nieuw' AND onderwerp = 'tarief'$$,
+    $$VALUES ('zilverenkruis', '93,7%'), ('cz', '2%'), ('menzis', '2%'), ('dsw', '91%'),
+             ('zorgenzekerheid', 'lager tarief')$$,
+    'VGN GZ 2026: new providers 93,7% at ZK, RT% -2 at CZ and Menzis, 91% of the NZa maximum at DSW, "kan leiden tot lager tarief" at Z&Z (000 L129, L134, L147, L377, L363)');
 
 -- ---------------------------------------------------------------------------
 -- Shipped as configuration.

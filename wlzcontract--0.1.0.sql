@@ -1415,7 +1415,24 @@ FROM (VALUES
    '"Tarief voor looptijd"',
    NULL, NULL, NULL,
    '000_5a856cd43381b77b.txt L491',
-   'gelezen als: het tarief staat vast voor de looptijd van de overeenkomst')
+   'gelezen als: het tarief staat vast voor de looptijd van de overeenkomst'),
+  -- Zorg en Zekerheid, regionaal inkoopkader Wlz 2021-2023, aanvulling
+  -- inkoopjaar 2022 (004), all three sectors. It defines no classes and gives
+  -- few consequences per class; these are the ones it has.
+  ('zorgenzekerheid', NULL, 2022, 'bestaand', 'meerjarig', 'looptijd',
+   'een meerjarige overeenkomst wordt voortgezet; de inkoopdocumenten 2022 en de Nota''s van Inlichtingen worden er deel van',
+   NULL, NULL, NULL,
+   '004_bd9ba15cba346436.txt L85-95',
+   'de looptijd van de meerjarige overeenkomst staat er niet; het kader loopt 2021-2023 (L2). Voorlopige contractering is een "eenjarige of meerjarige overeenkomst" (L1217-1218) zonder te zeggen voor wie'),
+  ('zorgenzekerheid', NULL, 2022, 'nieuw', NULL, 'beoordeling',
+   'bij de beoordeling van nieuwe zorgaanbieders telt ook mee in hoeverre ze bijdragen aan de speerpunten en aan het oplossen van de knelpunten van 2.2',
+   NULL, NULL, NULL,
+   '004_bd9ba15cba346436.txt L1167-1170', NULL),
+  ('zorgenzekerheid', NULL, 2022, 'nieuw', NULL, 'tarief',
+   '"nieuwe toetreders" zijn een van de inhoudelijke verschillen die een maatwerkafspraak en afwijken van het richttariefpercentage kunnen rechtvaardigen',
+   NULL, NULL, NULL,
+   '004_bd9ba15cba346436.txt L767-776',
+   'geen percentage en geen richting (hoger of lager) genoemd; het landelijk richttariefpercentage is 95,8% (L685)')
 ) AS v(zorgkantoor, sector, jaar, klasse, contractvorm, onderwerp, omschrijving,
        looptijd, verlengingen, max_leeftijd, bron, toelichting);
 

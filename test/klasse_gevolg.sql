@@ -5,7 +5,7 @@
 -- row cited with line numbers that exist in the seed), the constraints, and a
 -- user row made of the defining columns alone.
 BEGIN;
-SELECT plan(40);
+SELECT plan(42);
 
 -- The looptijd of each class (and contractvorm) of one document, as
 -- 'klasse/contractvorm' => daterange.
@@ -165,6 +165,19 @@ SELECT set_eq(
     $$VALUES ('zilverenkruis', '93,7%'), ('cz', '2%'), ('menzis', '2%'), ('dsw', '91%'),
              ('zorgenzekerheid', 'lager tarief')$$,
     'VGN GZ 2026: new providers 93,7% at ZK, RT% -2 at CZ and Menzis, 91% of the NZa maximum at DSW, "kan leiden tot lager tarief" at Z&Z (000 L129, L134, L147, L377, L363)');
+
+-- ---------------------------------------------------------------------------
+-- 004: Zorg en Zekerheid 2022, all sectors (NULL).
+
+SELECT set_eq(
+    $$SELECT klasse || coalesce('/' || contractvorm, ''), onderwerp FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND jaar = 2022 AND sector IS NULL$$,
+    $$VALUES ('bestaand/meerjarig', 'looptijd'), ('nieuw', 'beoordeling'), ('nieuw', 'tarief')$$,
+    'Z&Z 2022: a multi-year contract continues (004 L93-95); new providers are judged on the speerpunten (L1167-1170) and may get maatwerk (L772-776)');
+SELECT is((SELECT looptijd FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND jaar = 2022 AND onderwerp = 'looptijd'),
+          NULL::daterange,
+          'Z&Z 2022: no period is made up where the document gives none (004 L85-95)');
 
 -- ---------------------------------------------------------------------------
 -- Shipped as configuration.

@@ -144,7 +144,8 @@ SELECT ok((SELECT oprcanhash AND oprcanmerge FROM pg_operator
 SELECT set_eq(
     $$SELECT c.oid::regclass::text FROM pg_class c
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
-    ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel'],
+    ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
+          'wlz.klasse_gevolg'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT set_eq(
     $$SELECT DISTINCT confrelid::regclass::text FROM pg_constraint
@@ -155,8 +156,8 @@ SELECT set_eq(
     $$SELECT a.attrelid::regclass::text || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
       FROM pg_attribute a
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
-    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer'],
-    'the identity columns README mentions for Citus are these two, of type integer');
+    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer'],
+    'the identity columns README mentions for Citus are these three, of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as
 -- numeric in [0, 2^64), xor and logical shifts on bit(64).

@@ -158,3 +158,104 @@ SELECT termijn, count(*) AS verzoeken,
                       to_char(beantwoord, 'YYYY-MM-DD HH24:MI'))
         FROM v WHERE beantwoord > uiterst ORDER BY id LIMIT 1) AS "voorbeeld te laat"
 FROM v GROUP BY termijn;
+
+-- ---------------------------------------------------------------------------
+-- (c) Tariefpercentages.  What wlz.tariefpercentage gives per zorgkantoor for
+-- a few prestaties that stand for their group, per class (without kenmerken
+-- and without a historical percentage).  Without rules for the year every
+-- cell is the RT%.
+\echo
+\echo '== (c) Tariefpercentage (van het NZa-maximum) per prestatiegroep en klasse, per zorgkantoor'
+\echo '   wlz.tariefpercentage(zorgkantoor, ''GZ'', jaar, prestatie, leveringsvorm, klasse), zonder kenmerken'
+SELECT g.groep, k.klasse,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'zilverenkruis'), 3)) AS zilverenkruis,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'cz'), 3)) AS cz,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'vgz'), 3)) AS vgz,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'menzis'), 3)) AS menzis,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'dsw'), 3)) AS dsw,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'zorgenzekerheid'), 3)) AS zorgenzekerheid,
+       trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'salland'), 3)) AS salland
+FROM (VALUES (1, 'ZZP 4VG verblijf', '4VG', 'verblijf'::wlz.leveringsvorm),
+             (2, 'VPT 4VG', '4VG', 'vpt'), (3, 'MPT 4VG', '4VG', 'mpt'),
+             (4, 'VG7+ verblijf', 'VG7+', 'verblijf'),
+             (5, 'complexe zorg Z472', 'Z472', 'verblijf'),
+             (6, 'toeslag dagbesteding Z913', 'Z913', 'verblijf')) AS g(nr, groep, prestatie, leveringsvorm)
+CROSS JOIN unnest(enum_range(NULL::wlz.aanbiederklasse)) AS k(klasse)
+CROSS JOIN wlz.zorgkantoor z
+CROSS JOIN LATERAL (SELECT wlz.tariefpercentage(z.code, 'GZ', :inkoopjaar, prestatie => g.prestatie,
+                                                leveringsvorm => g.leveringsvorm, klasse => k.klasse) AS pct) p
+WHERE z.meegeleverd
+GROUP BY g.nr, g.groep, k.klasse
+ORDER BY g.nr, k.klasse;
+
+-- The arguments of every declaration line of the year (class from (a), the
+-- provider's kenmerken and historical percentage), with how many steps the
+-- explanation has: the one with the most is shown in full.
+CREATE TEMP TABLE combinatie AS
+SELECT d.zorgkantoor, d.prestatie, d.leveringsvorm, coalesce(k.klasse, 'bestaand') AS klasse,
+       a.historisch, a.kenmerken, count(*) AS regels
+FROM demo.declaratie d
+JOIN demo.aanbieder a USING (agb)
+LEFT JOIN klasse k ON k.agb = d.agb AND k.zorgkantoor = d.zorgkantoor
+WHERE d.datum >= make_date(:inkoopjaar, 1, 1) AND d.datum < make_date(:inkoopjaar + 1, 1, 1)
+GROUP BY 1, 2, 3, 4, 5, 6;
+
+SELECT c.zorgkantoor AS u_zorgkantoor, c.prestatie AS u_prestatie, c.leveringsvorm AS u_leveringsvorm,
+       c.klasse AS u_klasse, coalesce(c.historisch::text, '') AS u_historisch, c.kenmerken AS u_kenmerken,
+       format('   %s, prestatie %s, %s, klasse %s, historisch percentage %s, kenmerken %s (%s)',
+              c.zorgkantoor, c.prestatie, c.leveringsvorm, c.klasse, coalesce(c.historisch::text, 'geen'),
+              c.kenmerken, s.stappen || CASE s.stappen WHEN 1 THEN ' stap' ELSE ' stappen' END) AS u_titel
+FROM combinatie c
+CROSS JOIN LATERAL (SELECT count(*) AS stappen
+                    FROM wlz.tariefpercentage_uitleg(c.zorgkantoor, 'GZ', :inkoopjaar, prestatie => c.prestatie,
+                                                     leveringsvorm => c.leveringsvorm, klasse => c.klasse,
+                                                     historisch => c.historisch, kenmerken => c.kenmerken)) s
+ORDER BY s.stappen DESC, c.regels DESC, c.zorgkantoor, c.prestatie, c.leveringsvorm, c.klasse,
+         c.historisch NULLS FIRST, c.kenmerken
+LIMIT 1 \gset
+
+\echo
+\echo '   waarom dit percentage (wlz.tariefpercentage_uitleg), voor de gedeclareerde combinatie met de meeste stappen:'
+\echo :u_titel
+SELECT stap, regel_id, bewerking, trim_scale(waarde) AS waarde, trim_scale(resultaat) AS resultaat, bron, toelichting
+FROM wlz.tariefpercentage_uitleg(:'u_zorgkantoor', 'GZ', :inkoopjaar, prestatie => :'u_prestatie',
+                                 leveringsvorm => :'u_leveringsvorm', klasse => :'u_klasse',
+                                 historisch => nullif(:'u_historisch', '')::numeric,
+                                 kenmerken => :'u_kenmerken')
+ORDER BY stap;
+
+-- ---------------------------------------------------------------------------
+-- (d) Contractwaarde.  Every declaration line of January to June: the units
+-- times the tariff (wlz.tarief, 4 arguments: the care component at the
+-- percentage, rounded to cents, plus NHC and NIC at 100 %), the percentage per
+-- line from wlz.tariefpercentage.  The year is extrapolated from June's daily
+-- rate (wlz.extrapolatie).
+\echo
+\echo '== (d) Contractwaarde per zorgkantoor, januari-juni' :inkoopjaar 'en het jaar geextrapoleerd (euro)'
+\echo '   declaraties x wlz.tarief(zorg, nhc, nic, wlz.tariefpercentage(...)); NHC en NIC tegen 100 %'
+WITH regel AS (
+    SELECT d.zorgkantoor, d.datum, d.aantal, t.zorg, t.nhc, t.nic,
+           wlz.tarief(t.zorg, t.nhc, t.nic,
+                      wlz.tariefpercentage(d.zorgkantoor, 'GZ', :inkoopjaar, prestatie => d.prestatie,
+                                           leveringsvorm => d.leveringsvorm,
+                                           klasse => coalesce(k.klasse, 'bestaand'),
+                                           historisch => a.historisch, kenmerken => a.kenmerken)) AS tarief
+    FROM demo.declaratie d
+    JOIN demo.aanbieder a USING (agb)
+    JOIN demo.nza_tarief t ON t.jaar = :inkoopjaar AND t.prestatie = d.prestatie
+                          AND t.leveringsvorm = d.leveringsvorm
+    LEFT JOIN klasse k ON k.agb = d.agb AND k.zorgkantoor = d.zorgkantoor
+    WHERE d.datum >= make_date(:inkoopjaar, 1, 1) AND d.datum < make_date(:inkoopjaar + 1, 1, 1)
+)
+SELECT coalesce(zorgkantoor, 'totaal') AS zorgkantoor,
+       count(*) AS regels,
+       round(sum(aantal * (zorg + nhc + nic))) AS "NZa-maximum",
+       round(sum(aantal * tarief)) AS contractwaarde,
+       round(sum(aantal * (nhc + nic))) AS "waarvan NHC+NIC",
+       trim_scale(round(100 * sum(aantal * (tarief - nhc - nic)) / sum(aantal * zorg), 3)) AS "% zorgcomponent",
+       round(wlz.extrapolatie(sum(aantal * tarief),
+                              sum(aantal * tarief) FILTER (WHERE datum >= make_date(:inkoopjaar, 6, 1)),
+                              make_date(:inkoopjaar, 6, 30))) AS "jaar (geextrapoleerd)"
+FROM regel
+GROUP BY ROLLUP (zorgkantoor)
+ORDER BY zorgkantoor IS NULL, zorgkantoor;

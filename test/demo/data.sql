@@ -442,10 +442,11 @@ WHERE (b.prestatie NOT IN ('VG7+', '1SGLVG') OR l.vorm = 'verblijf')
 ORDER BY 1, 2, 3;
 
 -- ---------------------------------------------------------------------------
-\echo '== declaraties januari 2025 - juni 2026:' :declaraties 'regels'
+\echo '== declaraties januari 2025 - juni 2026: ten minste' :declaraties 'regels'
 -- One line per client, prestatie and month: a provider declares each month
 -- in which it has a contract with that zorgkantoor, as many lines as its size
--- gives (scaled so that the total is the asked number).  Most providers
+-- gives (scaled so that the total is the asked number, plus the months of the
+-- smallest providers that would otherwise get none).  Most providers
 -- declare from January 2025; one in thirty only from a later month, which
 -- matters for bestaand-maar-nieuw.  Leveringsvorm: verblijf 60 %, vpt 10 %,
 -- mpt 25 %, dtv 5 %; a dagbesteding toeslag (Z913) on one line in twelve,
@@ -514,8 +515,10 @@ FROM (
                 WHEN u.l < 0.95 THEN 'mpt' ELSE 'dtv' END::wlz.leveringsvorm AS vorm,
            u.t, u.q
     FROM regels r
-    CROSS JOIN LATERAL generate_series(1, (floor(:declaraties::numeric * r.tot_hier / r.totaal)
-                                           - floor(:declaraties::numeric * (r.tot_hier - r.omvang) / r.totaal))::integer) AS n
+    -- at least one line per month with a contract, so that even the smallest
+    -- provider declares in every month it may
+    CROSS JOIN LATERAL generate_series(1, greatest(1, floor(:declaraties::numeric * r.tot_hier / r.totaal)
+                                                      - floor(:declaraties::numeric * (r.tot_hier - r.omvang) / r.totaal))::integer) AS n
     CROSS JOIN LATERAL (SELECT CASE r.doelgroep
         WHEN 'VG' THEN '{1VG,2VG,2VG,3VG,3VG,3VG,4VG,4VG,4VG,4VG,5VG,5VG,5VG,5VG,5VG,6VG,6VG,6VG,6VG,7VG,7VG,7VG,8VG,8VG}'::text[]
         WHEN 'LVG' THEN '{1LVG,2LVG,2LVG,3LVG,3LVG,4LVG,4LVG,5LVG,1SGLVG}'::text[]

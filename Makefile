@@ -4,7 +4,8 @@
 #   make installcheck             pg_regress against a running server (PGHOST/PGPORT/...)
 #   make test                     everything from nothing (packages, build, throw-away cluster,
 #                                 pg_regress + pgTAP); last line "N passed, N failed"
-#   make demo                     the same set-up, then the demo report
+#   make demo                     the same set-up, then the demo data set and report
+#                                 (KEEP=1: in a cluster that stays, 15/wlzdemo)
 #
 # The version lives in one place: default_version in wlzcontract.control.
 

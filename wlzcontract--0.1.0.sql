@@ -1979,6 +1979,88 @@ GRANT SELECT ON wlz.tariefregel TO PUBLIC;
 -- CZ GZ 2026, Zorg en Zekerheid 2022 (seed 001, 002, 004)
 -- ---------------------------------------------------------------------------
 
+-- Richttariefpercentages that the documents give. Only for information in
+-- their own document (no rights derive from them), but they are the national
+-- figures of their year.  The RT% 2025 GGZ and 2026 GZ are not in the
+-- documents ("volgt 05-09-24", 002 L686-690): add them as your own rows.
+INSERT INTO wlz.richttarief (sector, jaar, percentage, bekendgemaakt, bron, toelichting, meegeleverd) VALUES
+  ('GGZ', 2024, 97.3, date '2024-05-31', '001_984eca5123cbd441.txt L993-999',
+   'zoals bekendgemaakt in de Nota van Wijzigingen van 31 mei 2024 (L993-994); uitsluitend ter informatie, geen rechten voor 2025', true),
+  ('GZ', 2025, 97.8, NULL, '002_f8c218839efa0959.txt L700-702',
+   'uitsluitend ter informatie, geen rechten voor 2026; de datum van bekendmaking staat niet in het document', true),
+  ('VV', 2022, 95.8, NULL, '004_bd9ba15cba346436.txt L684-689',
+   'het document noemt een landelijk richttariefpercentage van 95,8% zonder sector; gelezen als het percentage van elke sector', true),
+  ('GZ', 2022, 95.8, NULL, '004_bd9ba15cba346436.txt L684-689',
+   'het document noemt een landelijk richttariefpercentage van 95,8% zonder sector; gelezen als het percentage van elke sector', true),
+  ('GGZ', 2022, 95.8, NULL, '004_bd9ba15cba346436.txt L684-689',
+   'het document noemt een landelijk richttariefpercentage van 95,8% zonder sector; gelezen als het percentage van elke sector', true);
+
+-- Zilveren Kruis, GGZ 2025 (seed 001, 2.3-2.4).  The RT% GGZ 2025 is not in
+-- the document, so wlz.tariefpercentage says P0002 until a user adds it.
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('zilverenkruis', 'GGZ', 2025, 10, '{nieuw,bestaand-maar-nieuw}', NULL, NULL,
+   NULL, NULL, NULL, 'vast', 93.9, true, '001_984eca5123cbd441.txt L1133-1147',
+   'nieuw voor Zilveren Kruis ("voor het eerst een overeenkomst afsluiten met Zilveren Kruis", L1133): nieuw en bestaand-maar-nieuw; 93,9% voor 2024-2026, NHC/NIC 100%; de op- en afslagen gelden niet (L1147), ook niet de 100% voor beveiligde zorg, die L552-553 een opslag noemt; een hoger percentage in uitzonderingsgevallen (L1128-1130) is een eigen afspraak', true),
+  ('zilverenkruis', 'GGZ', 2025, 20, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, true, '001_984eca5123cbd441.txt L1090-1101',
+   'het voor 2023 afgesproken lagere percentage geldt ook voor 2024-2026; een op verzoek verhoogd percentage (L1093-1095, 6.9.5) geeft u mee als historisch; de op- en afslagen gelden niet (L1100-1101)', true),
+  ('zilverenkruis', 'GGZ', 2025, 30, NULL, NULL, NULL,
+   '{Z1007,Z1008}', NULL, NULL, 'vast', 100, true, '001_984eca5123cbd441.txt L1031-1033, L1046',
+   'beveiligde zorg "wordt 100% gefinancierd": het eindpercentage, welk zorgprofiel of welke leveringsvorm ook; geen afslag erna', true),
+  ('zilverenkruis', 'GGZ', 2025, 40, NULL, NULL, '{W5,B7}',
+   NULL, NULL, 'opslag', 'opslag', 2, false, '001_984eca5123cbd441.txt L1031-1032, L1044',
+   '+2% gelezen als 2 procentpunt op het RT% (de kolom "Aanpassing op het tariefpercentage"); "tot een maximum van 100%" is de grens 0-100 van wlz.tariefpercentage; groep opslag: W5/B7 via VPT of MPT krijgt de opslag een keer, de tekst zegt niet dat ze stapelen', true),
+  ('zilverenkruis', 'GGZ', 2025, 50, NULL, '{vpt,mpt}', NULL,
+   NULL, NULL, 'opslag', 'opslag', 2, false, '001_984eca5123cbd441.txt L1031-1032, L1048',
+   '+2% gelezen als 2 procentpunt op het RT%, tot 100%; groep opslag: niet bovenop de opslag voor W5/B7', true),
+  ('zilverenkruis', 'GGZ', 2025, 60, NULL, '{verblijf}', '{W1,W2}',
+   NULL, NULL, NULL, 'afslag', 2, false, '001_984eca5123cbd441.txt L1032-1033, L1050',
+   '-2% gelezen als 2 procentpunt; alleen intramuraal ("(intramuraal)", L1050): leveringsvorm verblijf; W1/W2 via VPT of MPT krijgt de opslag van regel 50 en geen afslag; deeltijdverblijf (dtv) noemt de tekst niet en krijgt geen afslag', true);
+
+-- CZ, GZ 2026 (seed 002, 5.1).  The RT% GZ 2026 is not in the document
+-- (published 5 September 2025, L686-690).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('cz', 'GZ', 2026, 10, '{nieuw,bestaand-maar-nieuw}', NULL, NULL,
+   NULL, NULL, NULL, 'afslag', 2, true, '002_f8c218839efa0959.txt L733-746, L841-843',
+   '"2% lager dan het richttariefpercentage" gelezen als 2 procentpunt; bestaand-maar-nieuw gaat in 2026 ook voor het eerst een overeenkomst met CZ aan (L735) en valt onder dezelfde uitzondering (L743-746); een uitzondering wordt in gesprek afgesproken, ten hoogste het RT%, en is een eigen afspraak; de 100% voor VPT, DTV en logeren geldt niet voor deze categorie (L843)', true),
+  ('cz', 'GZ', 2026, 20, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, false, '002_f8c218839efa0959.txt L748-760',
+   'het in jaar t-1 afgesproken lagere percentage', true),
+  ('cz', 'GZ', 2026, 30, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'maximum', NULL, true, '002_f8c218839efa0959.txt L759-760, L843',
+   '"nooit verder verhogen dan het richttariefpercentage": ten hoogste het RT%; de 100% voor VPT, DTV en logeren geldt niet voor een lager tarief (L843), ook al blijft "aanspraak op opslagen" (L760): dit document noemt geen andere opslagen', true),
+  ('cz', 'GZ', 2026, 40, NULL, NULL, NULL,
+   NULL, 'lagere-kosten', NULL, 'afslag', 2, true, '002_f8c218839efa0959.txt L762-785, L843',
+   'historisch lagere kosten: "tenminste 2% lager" dan het RT% 2026, gelezen als 2 procentpunt; een lager afgesproken percentage is een eigen afspraak', true),
+  ('cz', 'GZ', 2026, 50, NULL, NULL, NULL,
+   NULL, 'geen-regionale-bijdrage', NULL, 'afslag', 2, true, '002_f8c218839efa0959.txt L787-817, L843',
+   '"krijgen het lagere tarief" zonder bedrag (L810): gelezen als het vaste lagere percentage van 5.1.2a dat voor nieuwe aanbieders 2 procentpunt is (L736)', true),
+  ('cz', 'GZ', 2026, 60, NULL, NULL, NULL,
+   '{Z911,Z912,Z913,Z914,Z915,Z919,Z975,Z976,Z977,Z978,Z979,Z980}', NULL, 'thuis-100', 'richttarief', NULL, false,
+   '002_f8c218839efa0959.txt L704-705, L841-844',
+   'de 100% geldt niet voor toeslagen, dagbesteding en vervoer bij VPT, DTV en logeren (L844): die houden het RT%; het document noemt geen codes, dit zijn de toeslagen die wlz.prestatie kent; dagbesteding en vervoer voegt u toe als eigen regel in groep thuis-100 met een lagere volgorde', true),
+  ('cz', 'GZ', 2026, 70, NULL, '{vpt,dtv}', NULL,
+   NULL, NULL, 'thuis-100', 'vast', 100, false, '002_f8c218839efa0959.txt L832-839',
+   'VPT en DTV 100% voor 2026; niet voor MPT (L837-839)', true),
+  ('cz', 'GZ', 2026, 80, NULL, NULL, NULL,
+   NULL, 'logeren', 'thuis-100', 'vast', 100, false, '002_f8c218839efa0959.txt L832-834',
+   'logeren 100% voor 2026; logeren is geen leveringsvorm en het document noemt geen prestatiecodes: geef kenmerk logeren mee voor een logeerprestatie', true);
+
+-- Zorg en Zekerheid, 2022, all sectors (seed 004, 2.3.1): flankerend beleid.
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('zorgenzekerheid', NULL, 2022, 10, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, false, '004_bd9ba15cba346436.txt L727-733, L761-765',
+   'het historisch percentage is het gewogen gemiddelde tariefpercentage 2020 van de aanbieder (tariefpercentage per prestatiecode gewogen met de gedeclareerde bedragen 2020); was de aanbieder in 2020 nog niet actief: percentages 2021 met de declaraties van januari-april 2021; zonder dat gemiddelde geldt het RT%', true),
+  ('zorgenzekerheid', NULL, 2022, 20, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'afslag', 0.5, true, '004_bd9ba15cba346436.txt L735-751',
+   'min 0,5 procentpunt, zoals in het voorbeeld 96,6% - 0,5% = 96,1% (L745-747), voor alle prestaties (L747-751); de tekst zegt niet of het resultaat ten minste 95,8% blijft of wat geldt als het gemiddelde al onder het RT% ligt: de regel trekt altijd 0,5 af; maatwerk (2.3.2) is een eigen afspraak', true);
+
 
 -- ---------------------------------------------------------------------------
 -- Tarief: meegeleverd beleid 2 - VGN-overzicht GZ 2026, zeven zorgkantoren

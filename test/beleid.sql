@@ -1,0 +1,208 @@
+-- test/beleid.sql: the shipped tariff policy of seeds 001, 002 and 004 and the
+-- richttariefpercentages the documents give (issue 5 item 4; README "Shipped
+-- tariff policy").  For each policy: the outcome for each class, prestatie group,
+-- leveringsvorm and kenmerk its rules distinguish, each citing the document lines.
+-- Where the document does not give the RT% (GGZ 2025, GZ 2026) the test first checks
+-- that wlz.tariefpercentage says so (P0002), then inserts a made-up RT% so that
+-- every expected value below is RT% plus or minus what the document says,
+-- worked out by hand.  Nothing here depends on generated ids.
+BEGIN;
+SELECT plan(73);
+
+-- Shorthands.  kl: class; hist: historical percentage; km: kenmerken.
+CREATE FUNCTION pg_temp.zk(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+                           prestatie text DEFAULT NULL, kl wlz.aanbiederklasse DEFAULT 'bestaand',
+                           hist numeric DEFAULT NULL, km text[] DEFAULT '{}')
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2025, prestatie, zorgprofiel, leveringsvorm, kl, hist, km)
+$$;
+CREATE FUNCTION pg_temp.cz(leveringsvorm wlz.leveringsvorm DEFAULT NULL, prestatie text DEFAULT NULL,
+                           kl wlz.aanbiederklasse DEFAULT 'bestaand', hist numeric DEFAULT NULL,
+                           km text[] DEFAULT '{}', zorgprofiel text DEFAULT NULL)
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('cz', 'GZ', 2026, prestatie, zorgprofiel, leveringsvorm, kl, hist, km)
+$$;
+CREATE FUNCTION pg_temp.zz(sector wlz.sector, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+                           kl wlz.aanbiederklasse DEFAULT 'bestaand', hist numeric DEFAULT NULL)
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('zorgenzekerheid', sector, 2022, NULL, NULL, leveringsvorm, kl, hist)
+$$;
+
+-- ---------------------------------------------------------------------------
+-- The richttariefpercentages in the documents.
+-- ---------------------------------------------------------------------------
+SELECT results_eq(
+    $$SELECT sector::text, jaar, percentage, bron FROM wlz.richttarief WHERE meegeleverd ORDER BY jaar, sector$$,
+    $$VALUES ('GGZ', 2022, 95.8, '004_bd9ba15cba346436.txt L684-689'),
+             ('GZ', 2022, 95.8, '004_bd9ba15cba346436.txt L684-689'),
+             ('VV', 2022, 95.8, '004_bd9ba15cba346436.txt L684-689'),
+             ('GGZ', 2024, 97.3, '001_984eca5123cbd441.txt L993-999'),
+             ('GZ', 2025, 97.8, '002_f8c218839efa0959.txt L700-702')$$,
+    'shipped RT%: 95,8 in 2022 (004 L685), GGZ 2024 97,3 (001 L999), GZ 2025 97,8 (002 L702)');
+
+-- ---------------------------------------------------------------------------
+-- Zilveren Kruis GGZ 2025 (seed 001 2.3-2.4).
+-- ---------------------------------------------------------------------------
+SELECT throws_ok($$SELECT pg_temp.zk()$$, 'P0002', NULL,
+    'ZK GGZ 2025 without the RT% 2025 ("volgt 05-09-24", 001 L1025): P0002');
+INSERT INTO wlz.richttarief (sector, jaar, percentage, toelichting) VALUES ('GGZ', 2025, 97.1, 'test');
+
+SELECT is(pg_temp.zk(), 97.1, 'ZK bestaand, no zorgprofiel: the RT% (001 L1014-1025)');
+SELECT is(pg_temp.zk('3GGZ W', 'verblijf'), 97.1, 'ZK bestaand W3 verblijf: the RT% (no adjustment, 001 L1031-1033)');
+SELECT is(pg_temp.zk('W5', 'verblijf'), 99.1, 'ZK W5 verblijf: RT% + 2 (001 L1031, L1044)');
+SELECT is(pg_temp.zk('GGZ B7', 'verblijf'), 99.1, 'ZK B7 verblijf: RT% + 2 (001 L1031, L1044)');
+SELECT is(pg_temp.zk('3GGZ W', 'vpt'), 99.1, 'ZK VPT: RT% + 2 (001 L1031, L1048)');
+SELECT is(pg_temp.zk('4GGZ C', 'mpt'), 99.1, 'ZK MPT: RT% + 2 (001 L1031, L1048)');
+SELECT is(pg_temp.zk(NULL, 'dtv'), 97.1, 'ZK DTV: no surcharge, DTV is not named (001 L1031)');
+SELECT is(pg_temp.zk('W5', 'vpt'), 99.1, 'ZK W5 via VPT: one surcharge of 2, not 4 (001 L1031; no stacking)');
+SELECT is(pg_temp.zk('B7', 'mpt'), 99.1, 'ZK B7 via MPT: one surcharge of 2 (001 L1031; no stacking)');
+SELECT is(pg_temp.zk('W1', 'verblijf'), 95.1, 'ZK W1 intramural: RT% - 2 (001 L1032-1033, L1050)');
+SELECT is(pg_temp.zk('GGZ W2', 'verblijf'), 95.1, 'ZK W2 intramural: RT% - 2 (001 L1050)');
+SELECT is(pg_temp.zk('W1', 'vpt'), 99.1, 'ZK W1 via VPT: the VPT surcharge, no discount ("(intramuraal)", 001 L1050)');
+SELECT is(pg_temp.zk('W2', 'dtv'), 97.1, 'ZK W2 via DTV: neither (001 L1050 names intramural care only)');
+SELECT is(pg_temp.zk('W1'), 97.1, 'ZK W1 without leveringsvorm: the discount needs verblijf (001 L1050)');
+SELECT is(pg_temp.zk(prestatie => 'Z1007'), 100.0, 'ZK Z1007: 100% (001 L1032, L1046)');
+SELECT is(pg_temp.zk('W1', 'verblijf', 'Z1008'), 100.0, 'ZK Z1008 for a W1 client in verblijf: still 100% (001 L1046)');
+SELECT is(pg_temp.zk(kl => 'nieuw'), 93.9, 'ZK nieuw: 93,9% (001 L1142-1145)');
+SELECT is(pg_temp.zk(kl => 'bestaand-maar-nieuw'), 93.9,
+    'ZK bestaand-maar-nieuw: 93,9% ("voor het eerst een overeenkomst afsluiten met Zilveren Kruis", 001 L1133)');
+SELECT is(pg_temp.zk('W5', 'vpt', kl => 'nieuw'), 93.9, 'ZK nieuw W5 via VPT: no surcharges (001 L1147)');
+SELECT is(pg_temp.zk('W1', 'verblijf', kl => 'bestaand-maar-nieuw'), 93.9, 'ZK bestaand-maar-nieuw W1 verblijf: no discount (001 L1147)');
+SELECT is(pg_temp.zk(prestatie => 'Z1007', kl => 'nieuw'), 93.9, 'ZK nieuw Z1007: 93,9%, the 100% is a surcharge (001 L552-553, L1147)');
+SELECT is(pg_temp.zk(hist => 95.0), 95.0, 'ZK historically lower 95,0: kept for 2024-2026 (001 L1091-1093)');
+SELECT is(pg_temp.zk('W5', 'vpt', hist => 95.0), 95.0, 'ZK historically lower W5 via VPT: no surcharge (001 L1100-1101)');
+SELECT is(pg_temp.zk('W1', 'verblijf', hist => 95.0), 95.0, 'ZK historically lower W1 verblijf: no discount (001 L1100-1101)');
+SELECT is(pg_temp.zk(prestatie => 'Z1007', hist => 95.0), 95.0, 'ZK historically lower Z1007: no surcharge (001 L1100-1101)');
+SELECT is(pg_temp.zk('W5', 'vpt', kl => 'nieuw', hist => 95.0), 93.9, 'ZK nieuw comes first: 93,9 even with a historical percentage (001 L1133)');
+
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat, bron
+      FROM wlz.tariefpercentage_uitleg('zilverenkruis', 'GGZ', 2025, zorgprofiel => 'W5', leveringsvorm => 'vpt')$$,
+    $$VALUES (0, 'richttarief', 97.1, 97.1, NULL::text),
+             (1, 'opslag', 2, 99.1, '001_984eca5123cbd441.txt L1031-1032, L1044')$$,
+    'ZK uitleg W5 via VPT: RT%, then the W5/B7 surcharge once (001 L1044)');
+
+UPDATE wlz.richttarief SET percentage = 98.5 WHERE sector = 'GGZ' AND jaar = 2025;
+SELECT is(pg_temp.zk('W5', 'verblijf'), 100.0, 'ZK with an RT% of 98,5, W5: 100.5 capped at 100 ("tot een maximum van 100%", 001 L1031-1032)');
+SELECT is(pg_temp.zk('W1', 'verblijf'), 96.5, 'ZK with an RT% of 98,5, W1 verblijf: 96.5 (001 L1050)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, resultaat
+      FROM wlz.tariefpercentage_uitleg('zilverenkruis', 'GGZ', 2025, zorgprofiel => 'W5', leveringsvorm => 'mpt')$$,
+    $$VALUES (0, 'richttarief', 98.5), (1, 'opslag', 100.5), (2, 'maximum', 100)$$,
+    'ZK uitleg with an RT% of 98,5: the cap shows as the last step (001 L1031-1032)');
+
+-- ---------------------------------------------------------------------------
+-- CZ GZ 2026 (seed 002 5.1).
+-- ---------------------------------------------------------------------------
+SELECT throws_ok($$SELECT pg_temp.cz()$$, 'P0002', NULL,
+    'CZ GZ 2026 without the RT% 2026 (published 5 September 2025, 002 L686-690): P0002');
+INSERT INTO wlz.richttarief (sector, jaar, percentage, toelichting) VALUES ('GZ', 2026, 96.5, 'test');
+
+SELECT is(pg_temp.cz(), 96.5, 'CZ bestaand: the RT% (002 L704-705)');
+SELECT is(pg_temp.cz('verblijf', zorgprofiel => '4VG'), 96.5, 'CZ bestaand 4VG verblijf (ZZP): the RT% (002 L704)');
+SELECT is(pg_temp.cz('mpt'), 96.5, 'CZ MPT: the RT%, the 100% is not for MPT (002 L837-839)');
+SELECT is(pg_temp.cz('vpt'), 100.0, 'CZ VPT: 100% (002 L834)');
+SELECT is(pg_temp.cz('dtv'), 100.0, 'CZ DTV: 100% (002 L834)');
+SELECT is(pg_temp.cz(km => '{logeren}'), 100.0, 'CZ logeren: 100% (002 L834)');
+SELECT is(pg_temp.cz(prestatie => 'VG7+'), 96.5, 'CZ VG7+: the regional percentage, here the RT% (002 L1134-1135)');
+SELECT is(pg_temp.cz('vpt', 'Z913'), 96.5, 'CZ toeslag dagbesteding with VPT: not 100% (002 L844)');
+SELECT is(pg_temp.cz('dtv', 'Z978'), 96.5, 'CZ toeslag woonzorg with DTV: not 100% (002 L844)');
+SELECT is(pg_temp.cz(prestatie => 'Z975', km => '{logeren}'), 96.5, 'CZ toeslag with logeren: not 100% (002 L844)');
+SELECT is(pg_temp.cz(kl => 'nieuw'), 94.5, 'CZ nieuw: RT% - 2 (002 L735-736)');
+SELECT is(pg_temp.cz('vpt', kl => 'nieuw'), 94.5, 'CZ nieuw VPT: RT% - 2, no 100% (002 L843)');
+SELECT is(pg_temp.cz(kl => 'bestaand-maar-nieuw'), 94.5, 'CZ bestaand-maar-nieuw: RT% - 2 (002 L735, L743-746)');
+SELECT is(pg_temp.cz('dtv', kl => 'bestaand-maar-nieuw'), 94.5, 'CZ bestaand-maar-nieuw DTV: no 100% (002 L843)');
+SELECT is(pg_temp.cz(hist => 93.0), 93.0, 'CZ historically lower 93: kept (002 L750-758)');
+SELECT is(pg_temp.cz('vpt', hist => 93.0), 93.0, 'CZ historically lower, VPT: no 100% (002 L843)');
+SELECT is(pg_temp.cz(hist => 98.0), 96.5, 'CZ historical 98 above the RT%: at most the RT% (002 L759)');
+SELECT is(pg_temp.cz(km => '{lagere-kosten}'), 94.5, 'CZ historisch lagere kosten: RT% - 2 (002 L783)');
+SELECT is(pg_temp.cz('vpt', km => '{lagere-kosten}'), 94.5, 'CZ historisch lagere kosten, VPT: no 100% (002 L843)');
+SELECT is(pg_temp.cz(km => '{geen-regionale-bijdrage}'), 94.5, 'CZ no active regional contribution: the lower tariff (002 L809-810)');
+SELECT is(pg_temp.cz(km => '{geen-regionale-bijdrage,logeren}'), 94.5, 'CZ no regional contribution, logeren: no 100% (002 L843)');
+SELECT is(pg_temp.cz(km => '{good-practices}'), 96.5, 'CZ: a kenmerk the policy does not know changes nothing');
+
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat
+      FROM wlz.tariefpercentage_uitleg('cz', 'GZ', 2026, leveringsvorm => 'vpt')$$,
+    $$VALUES (0, 'richttarief', 96.5, 96.5), (1, 'vast', 100, 100)$$,
+    'CZ uitleg VPT: RT%, then 100 (002 L834)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, resultaat
+      FROM wlz.tariefpercentage_uitleg('cz', 'GZ', 2026, prestatie => 'Z913', leveringsvorm => 'vpt')$$,
+    $$VALUES (0, 'richttarief', 96.5), (1, 'richttarief', 96.5)$$,
+    'CZ uitleg toeslag with VPT: the rule that keeps the RT% is listed (002 L844)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat
+      FROM wlz.tariefpercentage_uitleg('cz', 'GZ', 2026, historisch => 98)$$,
+    $$VALUES (0, 'richttarief', 96.5, 96.5), (1, 'historisch', 98, 98), (2, 'maximum', 96.5, 96.5)$$,
+    'CZ uitleg historical 98: the historical percentage, then at most the RT% (002 L759)');
+
+-- ---------------------------------------------------------------------------
+-- Zorg en Zekerheid 2022, every sector (seed 004 2.3.1).  The RT% 95,8 ships.
+-- ---------------------------------------------------------------------------
+SELECT is(pg_temp.zz('GZ'), 95.8, 'Z&Z GZ 2022 without a weighted average: the RT% 95,8 (004 L685)');
+SELECT is(pg_temp.zz('VV'), 95.8, 'Z&Z VV 2022: the RT% 95,8 (004 L685)');
+SELECT is(pg_temp.zz('GGZ', 'vpt'), 95.8, 'Z&Z GGZ VPT 2022: the RT% 95,8 (004 L685)');
+SELECT is(pg_temp.zz('GZ', kl => 'nieuw'), 95.8, 'Z&Z nieuw: the RT%, the document has no rule for new providers');
+SELECT is(pg_temp.zz('GZ', hist => 96.6), 96.1, 'Z&Z worked example: 96,6% - 0,5% = 96,1% (004 L745-747)');
+SELECT is(pg_temp.zz('VV', 'mpt', hist => 96.6), 96.1, 'Z&Z MPT: the same, no MPT/VPT/ZZP distinction (004 L747-751)');
+SELECT is(pg_temp.zz('GGZ', 'verblijf', hist => 96.6), 96.1, 'Z&Z GGZ ZZP: the same (004 L747-751)');
+SELECT is(pg_temp.zz('GZ', hist => 98.25), 97.75, 'Z&Z weighted average 98,25: 97,75 (0,5 point, 004 L709, L739)');
+SELECT is(pg_temp.zz('GZ', hist => 96.0), 95.5, 'Z&Z weighted average 96,0: 95,5, not floored at 95,8 (004 L739; read as the example)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat, bron
+      FROM wlz.tariefpercentage_uitleg('zorgenzekerheid', 'GZ', 2022, historisch => 96.6)$$,
+    $$VALUES (0, 'richttarief', 95.8, 95.8, '004_bd9ba15cba346436.txt L684-689'),
+             (1, 'historisch', 96.6, 96.6, '004_bd9ba15cba346436.txt L727-733, L761-765'),
+             (2, 'afslag', 0.5, 96.1, '004_bd9ba15cba346436.txt L735-751')$$,
+    'Z&Z uitleg of the worked example (004 L745-747)');
+
+-- ---------------------------------------------------------------------------
+-- uitleg agrees with tariefpercentage, for every case above that has a class.
+-- ---------------------------------------------------------------------------
+SELECT is(
+    (SELECT count(*) FROM (VALUES
+        ('zilverenkruis', 'GGZ'::wlz.sector, 2025, NULL, 'W5', 'vpt'::wlz.leveringsvorm, 'bestaand'::wlz.aanbiederklasse, NULL::numeric, '{}'::text[]),
+        ('zilverenkruis', 'GGZ', 2025, 'Z1008', 'W1', 'verblijf', 'bestaand', NULL, '{}'),
+        ('zilverenkruis', 'GGZ', 2025, NULL, 'W2', 'verblijf', 'bestaand', NULL, '{}'),
+        ('zilverenkruis', 'GGZ', 2025, NULL, 'W5', 'vpt', 'nieuw', NULL, '{}'),
+        ('zilverenkruis', 'GGZ', 2025, NULL, 'W5', 'vpt', 'bestaand', 95, '{}'),
+        ('cz', 'GZ', 2026, NULL, NULL, 'dtv', 'bestaand', NULL, '{}'),
+        ('cz', 'GZ', 2026, 'Z913', NULL, 'vpt', 'bestaand', NULL, '{}'),
+        ('cz', 'GZ', 2026, NULL, NULL, NULL, 'bestaand-maar-nieuw', NULL, '{}'),
+        ('cz', 'GZ', 2026, NULL, NULL, 'vpt', 'bestaand', 98, '{}'),
+        ('cz', 'GZ', 2026, NULL, NULL, NULL, 'bestaand', NULL, '{geen-regionale-bijdrage,logeren}'),
+        ('zorgenzekerheid', 'VV', 2022, NULL, NULL, 'mpt', 'bestaand', 96.6, '{}')
+      ) AS c(zk, sector, jaar, prestatie, zorgprofiel, leveringsvorm, klasse, historisch, kenmerken)
+      WHERE wlz.tariefpercentage(zk, sector, jaar, prestatie, zorgprofiel, leveringsvorm, klasse, historisch, kenmerken)
+            = (SELECT u.resultaat FROM wlz.tariefpercentage_uitleg(zk, sector, jaar, prestatie, zorgprofiel,
+                                                                    leveringsvorm, klasse, historisch, kenmerken) u
+               ORDER BY u.stap DESC LIMIT 1)),
+    11::bigint, 'the last uitleg step equals tariefpercentage in 11 cases of the three policies');
+
+-- ---------------------------------------------------------------------------
+-- Every shipped row cites its document and says how it was read.
+-- ---------------------------------------------------------------------------
+SELECT is((SELECT count(*) FROM wlz.tariefregel
+           WHERE meegeleverd AND zorgkantoor IN ('zilverenkruis', 'cz', 'zorgenzekerheid')
+             AND (zorgkantoor, jaar) IN (('zilverenkruis', 2025), ('cz', 2026), ('zorgenzekerheid', 2022))),
+          16::bigint, 'ZK GGZ 2025 ships 6 rules, CZ GZ 2026 8, Z&Z 2022 2');
+SELECT is((SELECT count(*) FROM wlz.tariefregel
+           WHERE meegeleverd
+             AND (zorgkantoor, jaar) IN (('zilverenkruis', 2025), ('cz', 2026), ('zorgenzekerheid', 2022))
+             AND (bron !~ '^(00[0-4])_[0-9a-f]{16}\.txt L[0-9]+(-[0-9]+)?(, L[0-9]+(-[0-9]+)?)*$'
+                  OR toelichting IS NULL)),
+          0::bigint, 'every shipped rule of the three has bron "<seed file> L<from>-<to>, ..." and a toelichting');
+SELECT is((SELECT count(*) FROM wlz.richttarief
+           WHERE meegeleverd AND (bron !~ '^00[0-4]_[0-9a-f]{16}\.txt L[0-9]+' OR toelichting IS NULL)),
+          0::bigint, 'every shipped RT% has bron and toelichting');
+SELECT is((SELECT count(*) FROM wlz.tariefregel t
+           WHERE meegeleverd AND NOT EXISTS (SELECT FROM pg_catalog.regexp_matches(t.bron, '^(\d{3})_') m
+                                             WHERE (m[1] = '001' AND t.zorgkantoor = 'zilverenkruis')
+                                                OR (m[1] = '002' AND t.zorgkantoor = 'cz')
+                                                OR (m[1] = '004' AND t.zorgkantoor = 'zorgenzekerheid')
+                                                OR m[1] = '000')),
+          0::bigint, 'each shipped rule cites its own zorgkantoor''s document (or the VGN overview, 000)');
+
+SELECT * FROM finish();
+ROLLBACK;

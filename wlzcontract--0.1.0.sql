@@ -2066,3 +2066,148 @@ INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, lever
 -- Tarief: meegeleverd beleid 2 - VGN-overzicht GZ 2026, zeven zorgkantoren
 -- (seed 000 1.2)
 -- ---------------------------------------------------------------------------
+
+-- The VGN overview (seed 000) is a secondary summary of the zorgkantoren's own
+-- policies. Its "Tarief%", "Tariefbeleid" and "VG7/VG7+" cells as rules, read
+-- with SPEC 4.2: percentage points, no stacking unless the text says so, a
+-- condition the zorgkantoor judges as a kenmerk. Where the VG7/VG7+ cell says
+-- "Vergoeding: (landelijk) richttariefpercentage", that rule comes first, so
+-- that VG7+ stays at the RT% whatever else the provider gets; then the class,
+-- the historically lower tariff, the 100 % items and the opslagen/afslagen.
+-- CZ's cells (L132-135, L159) are not repeated here: CZ's own document ships
+-- above (meegeleverd beleid 1) and says the same; two rule sets for cz, GZ,
+-- 2026 would both apply.
+
+-- Zilveren Kruis (L79-85, L125-130, L153).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('zilverenkruis', 'GZ', 2026, 10, NULL, NULL, '{VG7+}',
+   NULL, NULL, NULL, 'richttarief', NULL, true, '000_5a856cd43381b77b.txt L127, L153',
+   '"Complexe zorg (incl. VG7+): richttarief-percentage" en "Vergoeding: richttariefpercentage": VG7+ krijgt het RT%, in elke klasse en ook bij een historisch lager tarief; geen opslag of afslag', true),
+  ('zilverenkruis', 'GZ', 2026, 20, '{nieuw,bestaand-maar-nieuw}', NULL, NULL,
+   NULL, NULL, NULL, 'vast', 93.7, false, '000_5a856cd43381b77b.txt L129',
+   '"Nieuwe aanbieders: 93,7%": een vast percentage van het NZa-maximumtarief; nieuw voor Zilveren Kruis, dus ook bestaand-maar-nieuw (SPEC 4.2); het overzicht noemt bestaand-maar-nieuw niet apart', true),
+  ('zilverenkruis', 'GZ', 2026, 30, '{nieuw,bestaand-maar-nieuw}', NULL, NULL,
+   NULL, NULL, NULL, 'maximum', NULL, true, '000_5a856cd43381b77b.txt L85',
+   '"Voor nieuwe aanbieders ...: max. het richttariefpercentage 2026": 93,7% en ten hoogste het RT% 2026 (het kleinste van de twee); geen opslagen en geen 100% voor logeren, crisis of toeslagen', true),
+  ('zilverenkruis', 'GZ', 2026, 40, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, false, '000_5a856cd43381b77b.txt L83',
+   '"Indien historisch lager tarief, dan tarief handhaven": geef het percentage mee als historisch; een niet reëel percentage gaat via de HNT-aanvraag (uiterlijk 25-09) en is een eigen afspraak', true),
+  ('zilverenkruis', 'GZ', 2026, 50, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'maximum', NULL, true, '000_5a856cd43381b77b.txt L85',
+   '"... en aanbieders met historisch lager tarief: max. het richttariefpercentage 2026"; het overzicht noemt geen opslagen bovenop het historische tarief: na deze regel niets meer', true),
+  ('zilverenkruis', 'GZ', 2026, 60, NULL, NULL, NULL,
+   NULL, 'logeren', NULL, 'vast', 100, true, '000_5a856cd43381b77b.txt L130',
+   '"Logeren: 100% (eenmalig voor 2026)"; logeren is geen leveringsvorm en het overzicht noemt geen prestatiecodes: geef kenmerk logeren mee', true),
+  ('zilverenkruis', 'GZ', 2026, 70, NULL, NULL, NULL,
+   NULL, 'crisis', NULL, 'vast', 100, true, '000_5a856cd43381b77b.txt L126',
+   '"100% ... crisis": geen prestatiecodes genoemd; geef kenmerk crisis mee voor crisiszorg', true),
+  ('zilverenkruis', 'GZ', 2026, 80, NULL, NULL, NULL,
+   NULL, 'arts-vg', NULL, 'vast', 100, true, '000_5a856cd43381b77b.txt L126',
+   '"100% ... regionale inzet arts VG": geen prestatiecodes genoemd; geef kenmerk arts-vg mee', true),
+  ('zilverenkruis', 'GZ', 2026, 90, NULL, NULL, NULL,
+   NULL, 'toeslag-100', NULL, 'vast', 100, true, '000_5a856cd43381b77b.txt L126',
+   '"100% enkele toeslagen": welke toeslagen zegt het overzicht niet; geef kenmerk toeslag-100 mee voor een toeslag die Zilveren Kruis volgens zijn eigen beleid op 100% vergoedt', true),
+  ('zilverenkruis', 'GZ', 2026, 100, NULL, NULL, '{1SGLVG,3ZGaud,5ZGvis}',
+   NULL, NULL, NULL, 'opslag', 3, true, '000_5a856cd43381b77b.txt L125, L80',
+   '"+3%SGLVG, 3ZGaud, 5ZGVIS" gelezen als +3 procentpunt op de zorgprofielen SGLVG, ZZP 3 ZGaud en ZZP 5 ZGvis (hoog complex en essentieel, L80), niet als +3/+3/+5; tot 100%; geen afslag regulier erna; "komt mogelijk te vervallen" (bekend op 05-09): vervalt de opslag, dan geldt het RT% (L80)', true),
+  ('zilverenkruis', 'GZ', 2026, 110, NULL, NULL, NULL,
+   NULL, 'complexe-zorg', NULL, 'richttarief', NULL, true, '000_5a856cd43381b77b.txt L127, L81',
+   '"Richttarief voor complexe zorg": wat complexe zorg is beoordeelt Zilveren Kruis (kenmerk complexe-zorg); het RT%, ook bij een aanbieder met afslag regulier', true),
+  ('zilverenkruis', 'GZ', 2026, 120, NULL, NULL, NULL,
+   NULL, 'regulier', NULL, 'afslag', 0.5, false, '000_5a856cd43381b77b.txt L128, L82',
+   '"Regulier -0,5% (lage ZZP''s en veel MPT)": 0,5 procentpunt; "lage ZZP''s" en "veel MPT" definieert het overzicht niet: Zilveren Kruis beoordeelt het (kenmerk regulier)', true);
+
+-- VGZ (L88-92, L140-143, L164).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('vgz', 'GZ', 2026, 10, NULL, NULL, '{VG7+}',
+   NULL, NULL, NULL, 'richttarief', NULL, true, '000_5a856cd43381b77b.txt L164',
+   '"Vergoeding: richttariefpercentage": VG7+ krijgt het RT%, zonder transformatieopslag', true),
+  ('vgz', 'GZ', 2026, 20, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, false, '000_5a856cd43381b77b.txt L91',
+   '"Indien historisch lager tarief, dan tarief handhaven"; een niet reëel percentage gaat via de HNT-aanvraag (L92) en is een eigen afspraak', true),
+  ('vgz', 'GZ', 2026, 30, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'maximum', NULL, true, '000_5a856cd43381b77b.txt L91',
+   '"tenzij het richttariefpercentage lager ligt ..., in dat geval geldt het richttariefpercentage": het kleinste van historisch en RT%; de transformatieopslagen gelden voor het richttarief (L88), niet bovenop een historisch tarief', true),
+  ('vgz', 'GZ', 2026, 40, NULL, '{vpt,mpt}', NULL,
+   NULL, 'groei-vpt-mpt', 'transformatieopslag', 'opslag', 2.2, false, '000_5a856cd43381b77b.txt L142, L88-89',
+   '"+2,2% MPT en VPT bij groeiend aantal en aandeel VPT en/of MPT tov ZZP in voorgaand jaar": 2,2 procentpunt op VPT en MPT; VGZ kent de opslag toe bij gunning (L89); groep transformatieopslag: niet ook de 0,2 van good practices, de tekst zegt niet dat ze stapelen', true),
+  ('vgz', 'GZ', 2026, 50, NULL, '{verblijf,vpt,mpt}', NULL,
+   NULL, 'good-practices', 'transformatieopslag', 'opslag', 0.2, false, '000_5a856cd43381b77b.txt L140, L88-89',
+   '"+0,2% ZZP, VPT en MPT voor min. 2 nieuwe en bewezen good practices": 0,2 procentpunt; ZZP is leveringsvorm verblijf, deeltijdverblijf (dtv) is niet genoemd; groep transformatieopslag: bij VPT/MPT met ook groei-vpt-mpt geldt alleen de 2,2', true);
+
+-- Menzis (L94-97, L144-147, L169-171).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('menzis', 'GZ', 2026, 10, NULL, NULL, '{VG7+}',
+   NULL, 'module-complexe-zorg', NULL, 'vast', 99, true, '000_5a856cd43381b77b.txt L146, L171',
+   '"99% max. NZa tarief voor Z472, Z473 en de nog vast te stellen productcodes voor VG7+" en "Opslag obv module complexe zorg ook van toepassing op VG7+": 99% voor VG7+ bij de module complexe zorg (gelezen als de derde module van L97)', true),
+  ('menzis', 'GZ', 2026, 20, NULL, NULL, '{VG7+}',
+   NULL, NULL, NULL, 'richttarief', NULL, true, '000_5a856cd43381b77b.txt L169',
+   '"Vergoeding: richttariefpercentage": VG7+ zonder module complexe zorg krijgt het RT%, zonder andere module-opslag', true),
+  ('menzis', 'GZ', 2026, 30, '{nieuw,bestaand-maar-nieuw}', NULL, NULL,
+   NULL, NULL, NULL, 'afslag', 2, true, '000_5a856cd43381b77b.txt L147',
+   '"Nieuwe aanbieders: -2% van het richttarief-percentage" gelezen als 2 procentpunt (SPEC 4.2); "van" kan ook 2% van het percentage betekenen (RT% x 0,98); nieuw voor Menzis, dus ook bestaand-maar-nieuw; geen module-opslagen, die noemt het overzicht voor nieuwe aanbieders niet', true),
+  ('menzis', 'GZ', 2026, 40, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, false, '000_5a856cd43381b77b.txt L95',
+   '"Voor zorgaanbieders met een historisch laag tarief, geldt dit tarief"', true),
+  ('menzis', 'GZ', 2026, 50, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'maximum', NULL, true, '000_5a856cd43381b77b.txt L95-96',
+   '"tenzij het richttariefpercentage lager ligt ..., in dat geval geldt het richttariefpercentage": het kleinste van historisch en RT%; de HLT-procedure (tot max. het RT% 2026, uiterlijk 25-09) geeft een eigen afspraak; geen module-opslagen bovenop een historisch tarief', true),
+  ('menzis', 'GZ', 2026, 60, NULL, NULL, NULL,
+   '{Z472,Z473}', 'module-complexe-zorg', NULL, 'vast', 99, true, '000_5a856cd43381b77b.txt L146, L97',
+   '"Gegarandeerd aanbod complexe doelgroepen: 99% max. NZa tarief voor Z472, Z473": een vast percentage, gelezen als de module complexe zorg (L171; de derde van de 3 modules van L97); zonder de module geldt voor Z472/Z473 het RT%', true),
+  ('menzis', 'GZ', 2026, 70, NULL, NULL, NULL,
+   NULL, 'module-eigen-netwerk', NULL, 'opslag', 0.2, false, '000_5a856cd43381b77b.txt L144, L97',
+   '"+ max 0,2% duurzame inzet eigen netwerk": ten hoogste 0,2 procentpunt; de regel geeft het maximum, een lagere toekenning is een eigen regel; "Opslagen per module": stapelt met de andere module', true),
+  ('menzis', 'GZ', 2026, 80, NULL, NULL, NULL,
+   NULL, 'module-digitaal', NULL, 'opslag', 0.2, false, '000_5a856cd43381b77b.txt L145, L97',
+   '"+ max 0,2% digitaal als het kan": ten hoogste 0,2 procentpunt; de regel geeft het maximum, een lagere toekenning is een eigen regel; "Opslagen per module": stapelt met de andere module', true);
+
+-- DSW (L355, L376-378, L391).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('dsw', 'GZ', 2026, 10, '{nieuw,bestaand-maar-nieuw}', NULL, NULL,
+   NULL, NULL, NULL, 'vast', 91, true, '000_5a856cd43381b77b.txt L377',
+   '"Nieuwe aanbieders: 91% max. NZa tarief": een vast percentage van het NZa-maximumtarief, niet afgeleid van het RT%; nieuw voor DSW, dus ook bestaand-maar-nieuw (SPEC 4.2)', true),
+  ('dsw', 'GZ', 2026, 20, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'historisch', NULL, false, '000_5a856cd43381b77b.txt L376',
+   '"Eenjarige overeenkomst: Obv monitor 1% onder, boven of gelijk aan tarief 2025": geef het tariefpercentage 2025 van de aanbieder mee als historisch; zonder dat geldt het RT% (DSW noemt het RT% niet; het tarief van een meerjarenafspraak, L378, is een eigen afspraak)', true),
+  ('dsw', 'GZ', 2026, 30, NULL, NULL, NULL,
+   NULL, 'monitor-boven', 'monitor', 'opslag', 1, false, '000_5a856cd43381b77b.txt L376, L355',
+   '"1% ... boven ... tarief 2025": 1 procentpunt erbij als de monitor (L355) dat bepaalt; bedoeld samen met het tarief 2025 als historisch', true),
+  ('dsw', 'GZ', 2026, 40, NULL, NULL, NULL,
+   NULL, 'monitor-onder', 'monitor', 'afslag', 1, false, '000_5a856cd43381b77b.txt L376, L355',
+   '"1% onder ... tarief 2025": 1 procentpunt eraf als de monitor (L355) dat bepaalt; groep monitor: niet ook boven', true),
+  ('dsw', 'GZ', 2026, 50, NULL, NULL, NULL,
+   NULL, 'historisch', NULL, 'maximum', 97.5, false, '000_5a856cd43381b77b.txt L376',
+   '"Max 97,5%": ten hoogste 97,5% voor de eenjarige overeenkomst (met het tarief 2025 als historisch), na de uitkomst van de monitor', true);
+
+-- Zorg en Zekerheid (L362-368, L380-382, L396). Its other cells have no
+-- number: "kan leiden tot lager tarief" (L363), the opslag personeel that is
+-- published on 05-09 (L381), lump sums (L382).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('zorgenzekerheid', 'GZ', 2026, 10, NULL, NULL, '{VG7+}',
+   NULL, NULL, NULL, 'richttarief', NULL, true, '000_5a856cd43381b77b.txt L396',
+   '"Vergoeding volgens landelijk richttariefpercentage": VG7+ krijgt het landelijke RT%, zonder afwijking of opslag (ook niet de opslag personeel van L381 als u die toevoegt); verder "Richtpercentage" (L362): het RT%', true);
+
+-- Salland (L369-373, L384-385, L402).
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, leveringsvormen, zorgprofielen,
+                             prestaties, kenmerk, groep, bewerking, waarde, eindregel, bron, toelichting,
+                             meegeleverd) VALUES
+  ('salland', 'GZ', 2026, 10, NULL, NULL, '{VG7+}',
+   NULL, NULL, NULL, 'richttarief', NULL, true, '000_5a856cd43381b77b.txt L402',
+   '"Vergoeding volgens landelijk richttariefpercentage": VG7+ krijgt het landelijke RT%, zonder differentiatie', true),
+  ('salland', 'GZ', 2026, 20, NULL, NULL, NULL,
+   NULL, 'differentiatie-hoog', 'differentiatie', 'opslag', 1, false, '000_5a856cd43381b77b.txt L384, L369-371',
+   '"Afwijking richttarief tussen -2% en +1% obv differentiatie criteria" (rol/positie in regio, transformatie): de regel geeft de bovengrens, +1 procentpunt; een afwijking daartussen is een eigen regel met een eigen kenmerk', true),
+  ('salland', 'GZ', 2026, 30, NULL, NULL, NULL,
+   NULL, 'differentiatie-laag', 'differentiatie', 'afslag', 2, false, '000_5a856cd43381b77b.txt L384, L372',
+   '"Afwijking richttarief tussen -2% en +1%" en "Lager tarief bij niet willen of kunnen voldoen aan basis": de regel geeft de ondergrens, -2 procentpunt; een kleinere afslag is een eigen regel; groep differentiatie: een afwijking, niet twee', true);

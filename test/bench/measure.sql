@@ -155,4 +155,6 @@ SELECT name AS "setting", current_setting(name) AS "value"
 FROM pg_settings
 WHERE name IN ('max_parallel_workers_per_gather', 'max_parallel_workers', 'max_worker_processes',
                'jit', 'shared_buffers', 'work_mem', 'effective_cache_size', 'server_version')
-ORDER BY name;
+UNION ALL
+SELECT 'jit available (pg_jit_available())', pg_jit_available()::text
+ORDER BY 1;

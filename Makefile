@@ -6,6 +6,9 @@
 #                                 pg_regress + pgTAP); last line "N passed, N failed"
 #   make demo                     the same set-up, then the demo data set and report
 #                                 (KEEP=1: in a cluster that stays, 15/wlzdemo)
+#   make bench                    the same set-up, then the benchmark (test/bench/run):
+#                                 C functions against built-ins and plain SQL, one
+#                                 table (SCALE=0.1: a tenth of the rows); not in make test
 #
 # The version lives in one place: default_version in wlzcontract.control.
 
@@ -48,11 +51,13 @@ endif
 # The objects depend on the shared header.
 $(OBJS): src/wlzcontract.h
 
-.PHONY: test demo deps
+.PHONY: test demo deps bench
 test:
 	@test/run test
 demo:
 	@test/run demo
+bench:
+	@SCALE="$(SCALE)" test/run bench
 deps:
 	@test/run deps
 

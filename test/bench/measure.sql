@@ -1,0 +1,160 @@
+-- test/bench/measure.sql: the measurements of make bench (test/bench/run), over the
+-- tables of data.sql and the baselines of baseline.sql, and the table it prints.
+--
+-- psql variables: steekproef, the rows of bench.dag and bench.declaratie on which the
+-- PL/pgSQL baselines (b) run (their time is extrapolated per row to the whole table);
+-- runs, how often each query runs (the best time counts).
+--
+-- Each query is an aggregate over the rows (count(*) FILTER, sum, max), so that no
+-- result travels to the client, and runs under EXPLAIN (ANALYZE, TIMING OFF): its
+-- "Execution Time" is the executor's time for the whole query, parallel workers
+-- included, and the plan says how many workers ran. TIMING OFF leaves out the
+-- per-node clock reads that EXPLAIN ANALYZE otherwise adds to every row.
+
+\if :{?steekproef}
+\else
+\set steekproef 1000000
+\endif
+\if :{?runs}
+\else
+\set runs 3
+\endif
+
+-- The best of n runs of one query: milliseconds and workers launched. With workers =
+-- 0 the query runs in one process (max_parallel_workers_per_gather = 0 for this
+-- transaction only).
+CREATE FUNCTION bench.meet(q text, n integer, workers integer DEFAULT NULL,
+                           OUT ms numeric, OUT gestart integer)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    plan jsonb;
+    t    numeric;
+BEGIN
+    IF workers IS NOT NULL THEN
+        PERFORM set_config('max_parallel_workers_per_gather', workers::text, true);
+    END IF;
+    FOR i IN 1 .. n LOOP
+        EXECUTE 'EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ' || q INTO plan;
+        t := (plan -> 0 ->> 'Execution Time')::numeric;
+        IF ms IS NULL OR t < ms THEN
+            ms := t;
+            gestart := coalesce((SELECT sum(w::integer)
+                                 FROM jsonb_path_query(plan, 'strict $.**."Workers Launched"') AS w), 0);
+        END IF;
+    END LOOP;
+END
+$$;
+
+CREATE TABLE bench.meting (
+    nr        integer PRIMARY KEY,
+    functie   text NOT NULL,
+    tabel     text NOT NULL,        -- the table whose rows the query reads
+    c         text NOT NULL,        -- the C function
+    a         text NOT NULL,        -- baseline (a), the built-in expression
+    b         text NOT NULL,        -- baseline (b), baseline.sql
+    b_rijen   bigint,               -- (b) runs on this many rows (NULL: all of them)
+    rijen     bigint,
+    c_ms      numeric,
+    c_workers integer,
+    c1_ms     numeric,              -- C in one process
+    a_ms      numeric,
+    b_ms      numeric               -- extrapolated to all rows when b_rijen is set
+);
+
+INSERT INTO bench.meting (nr, functie, tabel, c, a, b, b_rijen) VALUES
+(1, 'wlz.is_werkdag(d)', 'bench.dag',
+ $q$SELECT count(*) FILTER (WHERE wlz.is_werkdag(d)) FROM bench.dag$q$,
+ $q$SELECT count(*) FILTER (WHERE extract(isodow FROM d) < 6) FROM bench.dag$q$,
+ $q$SELECT count(*) FILTER (WHERE werkdag) FROM bench.is_werkdag_b$q$, NULL),
+(2, 'wlz.werkdagen(d, tot)', 'bench.dag',
+ $q$SELECT sum(wlz.werkdagen(d, tot)) FROM bench.dag$q$,
+ $q$SELECT sum(tot - d) FROM bench.dag$q$,
+ $q$SELECT sum(werkdagen) FROM bench.werkdagen_b$q$, NULL),
+(3, 'd + ''5 werkdagen''', 'bench.dag',
+ $q$SELECT max(d OPERATOR(wlz.+) '5 werkdagen'::wlz.termijn) FROM bench.dag$q$,
+ $q$SELECT max(d + 5) FROM bench.dag$q$,
+ $q$SELECT max(resultaat) FROM bench.plus_werkdagen_b(5)$q$, NULL),
+(4, 'wlz.termijn_einde(d, ''20 kalenderdagen'', atw => true)', 'bench.dag',
+ $q$SELECT max(wlz.termijn_einde(d, '20 kalenderdagen', true)) FROM bench.dag$q$,
+ $q$SELECT max((d + 20 + time '23:59:59.999999') AT TIME ZONE 'Europe/Amsterdam') FROM bench.dag$q$,
+ format($q$SELECT max(bench.termijn_einde_b(d, 20, 'kalenderdagen', true)) FROM bench.dag WHERE id <= %s$q$,
+        :steekproef), :steekproef),
+(5, 'wlz.tarief(nza_tarief, percentage)', 'bench.declaratie',
+ $q$SELECT sum(wlz.tarief(nza_tarief, percentage)) FROM bench.declaratie$q$,
+ $q$SELECT sum(round(nza_tarief * percentage / 100, 2)) FROM bench.declaratie$q$,
+ $q$SELECT sum(bench.tarief_b(nza_tarief, percentage)) FROM bench.declaratie$q$, NULL),
+(6, 'wlz.tariefpercentage(...) [(a) = wlz.tarief]', 'bench.declaratie',
+ $q$SELECT sum(wlz.tariefpercentage(zorgkantoor, sector, jaar, prestatie, NULL, leveringsvorm, klasse,
+                                   historisch, coalesce(kenmerken, '{}'))) FROM bench.declaratie$q$,
+ $q$SELECT sum(wlz.tarief(nza_tarief, percentage)) FROM bench.declaratie$q$,
+ format($q$SELECT sum(bench.tariefpercentage_b(zorgkantoor, sector, jaar, prestatie, NULL, leveringsvorm,
+                                               klasse, historisch, coalesce(kenmerken, '{}')))
+           FROM bench.declaratie WHERE id <= %s$q$, :steekproef), :steekproef),
+(7, 'wlz.aanbiederklasse(...) GROUP BY agb', 'bench.overeenkomst',
+ $q$SELECT count(*) FILTER (WHERE k = 'bestaand-maar-nieuw')
+    FROM (SELECT agb, wlz.aanbiederklasse(zorgkantoor, looptijd, 'cz', date '2025-07-01', 2025) AS k
+          FROM bench.overeenkomst GROUP BY agb) AS s$q$,
+ $q$SELECT count(*) FILTER (WHERE n > 1)
+    FROM (SELECT agb, count(*) AS n FROM bench.overeenkomst GROUP BY agb) AS s$q$,
+ $q$SELECT count(*) FILTER (WHERE klasse = 'bestaand-maar-nieuw')
+    FROM bench.aanbiederklasse_b('cz', date '2025-07-01', 2025)$q$, NULL),
+(8, 'wlz.richttariefpercentage(...) GROUP BY sector', 'bench.aanbieder',
+ $q$SELECT sector, wlz.richttariefpercentage(kostenpercentage, marktaandeel)
+    FROM bench.aanbieder GROUP BY sector$q$,
+ $q$SELECT sector, count(*) FROM bench.aanbieder GROUP BY sector$q$,
+ $q$SELECT * FROM bench.richttariefpercentage_b$q$, NULL);
+
+-- (b) on a sample only when the table is larger than the sample
+UPDATE bench.meting SET b_rijen = NULL
+WHERE b_rijen >= (SELECT count(*) FROM bench.dag) AND tabel = 'bench.dag'
+   OR b_rijen >= (SELECT count(*) FROM bench.declaratie) AND tabel = 'bench.declaratie';
+UPDATE bench.meting m SET rijen = n
+FROM (VALUES ('bench.dag', (SELECT count(*) FROM bench.dag)),
+             ('bench.declaratie', (SELECT count(*) FROM bench.declaratie)),
+             ('bench.overeenkomst', (SELECT count(*) FROM bench.overeenkomst)),
+             ('bench.aanbieder', (SELECT count(*) FROM bench.aanbieder))) AS t(tabel, n)
+WHERE t.tabel = m.tabel;
+
+-- One measurement after the other (measure_one.sql, with i the number).
+\set i 1
+\ir measure_one.sql
+\set i 2
+\ir measure_one.sql
+\set i 3
+\ir measure_one.sql
+\set i 4
+\ir measure_one.sql
+\set i 5
+\ir measure_one.sql
+\set i 6
+\ir measure_one.sql
+\set i 7
+\ir measure_one.sql
+\set i 8
+\ir measure_one.sql
+
+\echo
+\echo 'make bench: best of' :runs 'runs; ms = executor time (EXPLAIN ANALYZE, TIMING OFF);'
+\echo 'C/(a) = C ms / (a) ms (target <= 1.3); (b)/C = (b) ms / C ms (target >= 20);'
+\echo '1 proc = C with max_parallel_workers_per_gather = 0; par x = 1 proc ms / C ms'
+\echo '* = (b) ran on the first' :steekproef 'rows, its time extrapolated per row'
+\echo
+SELECT nr AS "#", functie AS "function", to_char(rijen, 'FM999G999G999') AS "rows",
+       to_char(c_ms, 'FM999G990D0') AS "C ms",
+       to_char(a_ms, 'FM999G990D0') AS "(a) ms",
+       to_char(c_ms / nullif(a_ms, 0), 'FM990D00') AS "C/(a)",
+       to_char(b_ms, 'FM999G999G990D0') || CASE WHEN b_rijen IS NOT NULL THEN '*' ELSE '' END AS "(b) ms",
+       to_char(b_ms / nullif(c_ms, 0), 'FM999G990D0') AS "(b)/C",
+       c_workers AS "workers",
+       to_char(c1_ms, 'FM999G990D0') AS "1 proc ms",
+       to_char(c1_ms / nullif(c_ms, 0), 'FM990D00') AS "par x"
+FROM bench.meting ORDER BY nr;
+
+SELECT name AS "setting", current_setting(name) AS "value"
+FROM pg_settings
+WHERE name IN ('max_parallel_workers_per_gather', 'max_parallel_workers', 'max_worker_processes',
+               'jit', 'shared_buffers', 'work_mem', 'effective_cache_size', 'server_version')
+UNION ALL
+SELECT 'jit available (pg_jit_available())', pg_jit_available()::text
+ORDER BY 1;

@@ -9,14 +9,18 @@
  * The answer needs every row, so the state collects the (kostenpercentage,
  * marktaandeel) pairs as numerics packed one after another in a buffer.
  * Packed states concatenate, which makes the combine function and the
- * serialised form (for parallel aggregation) trivial; the final function
- * sorts a copy of the pairs and walks it once.  Numeric throughout: the
- * tests "at least 75 %" compare exact sums.
+ * serialised form (for parallel aggregation) trivial.  The final function
+ * groups the pairs by kostenpercentage in a hash table (hash_numeric, so
+ * 97.5 and 97.50 are one group), sorts the few distinct kostenpercentages
+ * and walks them once with running sums: one numeric addition per pair and
+ * no comparison sort of all rows.  Numeric throughout: the tests "at least
+ * 75 %" compare exact sums.
  */
 #include "wlzcontract.h"
 
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 #include "utils/datum.h"
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
@@ -35,11 +39,20 @@ typedef struct RtToestand
 								 * int-aligned offset */
 } RtToestand;
 
-typedef struct Paar
+/* One distinct kostenpercentage in the final function. */
+typedef struct Groep
 {
-	Numeric		k;
-	Numeric		m;
-} Paar;
+	Numeric		k;				/* hash key: points into the state */
+	int64		aantal;			/* providers with this kostenpercentage */
+	Numeric		aandeel;		/* their market share */
+} Groep;
+
+/* Constants of a call site, made once (fn_extra). */
+typedef struct RtConstanten
+{
+	Numeric		nul;
+	Numeric		standaardnorm;	/* 0.75 */
+} RtConstanten;
 
 static int
 cmp(Numeric a, Numeric b)
@@ -48,12 +61,62 @@ cmp(Numeric a, Numeric b)
 											 NumericGetDatum(b)));
 }
 
+static RtConstanten *
+rt_constanten(FunctionCallInfo fcinfo)
+{
+	RtConstanten *c = (RtConstanten *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		MemoryContext oud = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		c = palloc(sizeof(RtConstanten));
+		c->nul = int64_to_numeric(0);
+		c->standaardnorm = int64_div_fast_to_numeric(75, 2);
+		MemoryContextSwitchTo(oud);
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* Equal numerics, with a byte comparison first: the norm of every row. */
+static bool
+zelfde_waarde(Numeric a, Numeric b)
+{
+	if (VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0)
+		return true;
+	return cmp(a, b) == 0;
+}
+
 static void
 voeg_numeric_toe(StringInfo buf, Numeric n)
 {
 	appendBinaryStringInfo(buf, (const char *) n, VARSIZE(n));
 	while (buf->len % sizeof(int32) != 0)
 		appendStringInfoCharMacro(buf, '\0');
+}
+
+/*
+ * Append a numeric argument as a plain numeric (4-byte header, int-aligned)
+ * and return its offset.  A value from a tuple usually has a 1-byte header;
+ * copying it here once saves the detoasting copy PG_GETARG_NUMERIC makes.
+ */
+static int
+voeg_argument_toe(StringInfo buf, Datum d)
+{
+	struct varlena *v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(d));
+	int			lengte = VARSIZE_ANY_EXHDR(v);
+	int			positie = buf->len;	/* int-aligned: every append pads */
+
+	enlargeStringInfo(buf, VARHDRSZ + lengte + sizeof(int32));
+	SET_VARSIZE(buf->data + positie, VARHDRSZ + lengte);
+	memcpy(buf->data + positie + VARHDRSZ, VARDATA_ANY(v), lengte);
+	buf->len = positie + INTALIGN(VARHDRSZ + lengte);
+	memset(buf->data + positie + VARHDRSZ + lengte, 0, buf->len - positie - VARHDRSZ - lengte);
+	buf->data[buf->len] = '\0';
+	if ((Pointer) v != DatumGetPointer(d))
+		pfree(v);
+	return positie;
 }
 
 static RtToestand *
@@ -72,7 +135,7 @@ nieuwe_toestand(MemoryContext mcxt, Numeric norm)
 static void
 zelfde_norm(RtToestand *t, Numeric norm)
 {
-	if (cmp(t->norm, norm) != 0)
+	if (!zelfde_waarde(t->norm, norm))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("norm differs between the rows of one richttariefpercentage"),
@@ -103,10 +166,14 @@ wlz_richttariefpercentage_stap(PG_FUNCTION_ARGS)
 	Numeric		norm;
 	Numeric		k,
 				m;
+	int			kpos,
+				mpos;
 	MemoryContext oud;
+	RtConstanten *c;
 
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		elog(ERROR, "wlz_richttariefpercentage_stap called in non-aggregate context");
+	c = rt_constanten(fcinfo);
 
 	if (PG_NARGS() > 3)
 	{
@@ -117,7 +184,8 @@ wlz_richttariefpercentage_stap(PG_FUNCTION_ARGS)
 					 errhint("Leave it out for the norm of the documents, 0.75.")));
 		norm = PG_GETARG_NUMERIC(3);
 		controleer_eindig(norm, "norm");
-		if (cmp(norm, int64_to_numeric(0)) <= 0 || cmp(norm, int64_to_numeric(1)) > 0)
+		if ((t == NULL || !zelfde_waarde(t->norm, norm)) &&
+			(cmp(norm, c->nul) <= 0 || cmp(norm, int64_to_numeric(1)) > 0))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("norm %s is out of range",
@@ -125,7 +193,7 @@ wlz_richttariefpercentage_stap(PG_FUNCTION_ARGS)
 					 errdetail("The norm is a fraction greater than 0 and at most 1, such as 0.75.")));
 	}
 	else
-		norm = int64_div_fast_to_numeric(75, 2);
+		norm = c->standaardnorm;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
@@ -134,26 +202,26 @@ wlz_richttariefpercentage_stap(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(t);
 	}
 
-	k = PG_GETARG_NUMERIC(1);
-	m = PG_GETARG_NUMERIC(2);
-	controleer_eindig(k, "kostenpercentage");
-	controleer_eindig(m, "marktaandeel");
-	if (cmp(m, int64_to_numeric(0)) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("marktaandeel %s is negative",
-						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(m)))),
-				 errdetail("A market share is zero or more.")));
-
 	if (t == NULL)
 		t = nieuwe_toestand(aggcontext, norm);
 	else
 		zelfde_norm(t, norm);
 
+	/* the pair goes into the state first; an error below ends the query */
 	oud = MemoryContextSwitchTo(aggcontext);
-	voeg_numeric_toe(&t->paren, k);
-	voeg_numeric_toe(&t->paren, m);
+	kpos = voeg_argument_toe(&t->paren, PG_GETARG_DATUM(1));
+	mpos = voeg_argument_toe(&t->paren, PG_GETARG_DATUM(2));
 	MemoryContextSwitchTo(oud);
+	k = (Numeric) (t->paren.data + kpos);
+	m = (Numeric) (t->paren.data + mpos);
+	controleer_eindig(k, "kostenpercentage");
+	controleer_eindig(m, "marktaandeel");
+	if (cmp(m, c->nul) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("marktaandeel %s is negative",
+						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(m)))),
+				 errdetail("A market share is zero or more.")));
 	t->n++;
 	PG_RETURN_POINTER(t);
 }
@@ -234,10 +302,23 @@ wlz_richttariefpercentage_deserialiseer(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(t);
 }
 
-static int
-paar_cmp(const void *a, const void *b)
+static uint32
+groep_hash(const void *key, Size keysize)
 {
-	return cmp(((const Paar *) a)->k, ((const Paar *) b)->k);
+	return DatumGetUInt32(DirectFunctionCall1(hash_numeric,
+											  NumericGetDatum(*(const Numeric *) key)));
+}
+
+static int
+groep_gelijk(const void *key1, const void *key2, Size keysize)
+{
+	return cmp(*(const Numeric *) key1, *(const Numeric *) key2) == 0 ? 0 : 1;
+}
+
+static int
+groep_cmp(const void *a, const void *b)
+{
+	return cmp((*(Groep *const *) a)->k, (*(Groep *const *) b)->k);
 }
 
 /* The smallest kostenpercentage that meets both tests; NULL for no rows. */
@@ -245,35 +326,69 @@ Datum
 wlz_richttariefpercentage_uitkomst(PG_FUNCTION_ARGS)
 {
 	RtToestand *t = PG_ARGISNULL(0) ? NULL : (RtToestand *) PG_GETARG_POINTER(0);
-	Paar	   *paren;
+	HASHCTL		ctl;
+	HTAB	   *groepen;
+	HASH_SEQ_STATUS seq;
+	Groep	   *g,
+			  **rij;
 	char	   *p;
-	Datum		totaal;
-	Datum		nodig_aantal,
-				nodig_aandeel,
-				aandeel;
+	Numeric		totaal,
+				aandeel,
+				nodig_aantal,
+				nodig_aandeel;
 	int64		i,
 				aantal;
+	long		n_groepen;
 
 	if (t == NULL || t->n == 0)
 		PG_RETURN_NULL();
 
-	/* the pairs, sorted by kostenpercentage; the state stays as it is */
-	paren = palloc(sizeof(Paar) * t->n);
+	/* the pairs grouped by kostenpercentage; the state stays as it is */
+	ctl.keysize = sizeof(Numeric);
+	ctl.entrysize = sizeof(Groep);
+	ctl.hash = groep_hash;
+	ctl.match = groep_gelijk;
+	ctl.hcxt = CurrentMemoryContext;
+	groepen = hash_create("wlz richttariefpercentage", 256, &ctl,
+						  HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 	p = t->paren.data;
-	totaal = NumericGetDatum(int64_to_numeric(0));
 	for (i = 0; i < t->n; i++)
 	{
-		paren[i].k = (Numeric) p;
-		p += INTALIGN(VARSIZE(p));
-		paren[i].m = (Numeric) p;
-		p += INTALIGN(VARSIZE(p));
-		totaal = DirectFunctionCall2(numeric_add, totaal, NumericGetDatum(paren[i].m));
-	}
-	qsort(paren, t->n, sizeof(Paar), paar_cmp);
+		Numeric		k = (Numeric) p;
+		Numeric		m;
+		bool		gevonden;
 
-	nodig_aantal = DirectFunctionCall2(numeric_mul, NumericGetDatum(t->norm),
-									   NumericGetDatum(int64_to_numeric(t->n)));
-	nodig_aandeel = DirectFunctionCall2(numeric_mul, NumericGetDatum(t->norm), totaal);
+		p += INTALIGN(VARSIZE(p));
+		m = (Numeric) p;
+		p += INTALIGN(VARSIZE(p));
+		g = (Groep *) hash_search(groepen, &k, HASH_ENTER, &gevonden);
+		if (gevonden)
+		{
+			g->aantal++;
+			g->aandeel = numeric_add_opt_error(g->aandeel, m, NULL);
+		}
+		else
+		{
+			g->aantal = 1;
+			g->aandeel = m;
+		}
+	}
+
+	/* the distinct kostenpercentages in order, and the total market share */
+	n_groepen = hash_get_num_entries(groepen);
+	rij = palloc(sizeof(Groep *) * n_groepen);
+	totaal = NULL;
+	i = 0;
+	hash_seq_init(&seq, groepen);
+	while ((g = (Groep *) hash_seq_search(&seq)) != NULL)
+	{
+		rij[i++] = g;
+		totaal = totaal == NULL ? g->aandeel : numeric_add_opt_error(totaal, g->aandeel, NULL);
+	}
+	qsort(rij, n_groepen, sizeof(Groep *), groep_cmp);
+
+	nodig_aantal = numeric_mul_opt_error(t->norm, int64_to_numeric(t->n), NULL);
+	nodig_aandeel = numeric_mul_opt_error(t->norm, totaal, NULL);
 
 	/*
 	 * Walk up through the distinct kostenpercentages; providers with the same
@@ -281,22 +396,15 @@ wlz_richttariefpercentage_uitkomst(PG_FUNCTION_ARGS)
 	 * 1), so the loop returns.
 	 */
 	aantal = 0;
-	aandeel = NumericGetDatum(int64_to_numeric(0));
-	i = 0;
-	while (i < t->n)
+	aandeel = NULL;
+	for (i = 0; i < n_groepen; i++)
 	{
-		int64		j = i;
-
-		while (j < t->n && cmp(paren[j].k, paren[i].k) == 0)
-		{
-			aantal++;
-			aandeel = DirectFunctionCall2(numeric_add, aandeel, NumericGetDatum(paren[j].m));
-			j++;
-		}
-		if (cmp(int64_to_numeric(aantal), DatumGetNumeric(nodig_aantal)) >= 0 &&
-			cmp(DatumGetNumeric(aandeel), DatumGetNumeric(nodig_aandeel)) >= 0)
-			PG_RETURN_DATUM(datumCopy(NumericGetDatum(paren[i].k), false, -1));
-		i = j;
+		g = rij[i];
+		aantal += g->aantal;
+		aandeel = aandeel == NULL ? g->aandeel : numeric_add_opt_error(aandeel, g->aandeel, NULL);
+		if (cmp(int64_to_numeric(aantal), nodig_aantal) >= 0 &&
+			cmp(aandeel, nodig_aandeel) >= 0)
+			PG_RETURN_DATUM(datumCopy(NumericGetDatum(g->k), false, -1));
 	}
 	elog(ERROR, "richttariefpercentage found no kostenpercentage");
 	PG_RETURN_NULL();

@@ -3,7 +3,7 @@
 -- (wlz.extrapolatie, SPEC 5). Expected amounts are worked out by hand (decimal,
 -- rounding half away from zero) in the comments.
 BEGIN;
-SELECT plan(71);
+SELECT plan(74);
 
 -- ---------------------------------------------------------------------------
 -- wlz.tarief(nza_tarief, percentage): nza_tarief x percentage / 100, to cents
@@ -89,6 +89,14 @@ SELECT throws_ok($$SELECT wlz.extrapolatie('NaN', 1, date '2025-06-30')$$, '2202
 -- ---------------------------------------------------------------------------
 SELECT is((SELECT wlz.richttariefpercentage(k, m) FROM (VALUES (90, 1), (95, 1), (97, 1), (99, 1)) v(k, m)),
           97::numeric, 'four equal providers: 3 of 4 (75 %) at or below 97');
+SELECT is((SELECT wlz.richttariefpercentage(k, m) FROM (VALUES (95.0, 1), (95, 1), (95.00, 1), (99, 1)) v(k, m)),
+          95::numeric, 'ties written with different scales (95.0, 95, 95.00) are one kostenpercentage');
+CREATE TEMP TABLE rt_groot (k numeric, m numeric);
+INSERT INTO rt_groot VALUES (repeat('9', 10000)::numeric, 1), (1, 1), (2, 1), (3, 1);
+SELECT is((SELECT pg_column_compression(k) FROM rt_groot WHERE k > 3), 'pglz',
+          'a kostenpercentage of 10 000 digits is stored compressed');
+SELECT is((SELECT wlz.richttariefpercentage(k, m, 1) = repeat('9', 10000)::numeric FROM rt_groot), true,
+          'a compressed kostenpercentage from a table is read whole (norm 1: the largest)');
 SELECT is((SELECT wlz.richttariefpercentage(k, m) FROM (VALUES (99, 1), (90, 1), (97, 1), (95, 1)) v(k, m)),
           97::numeric, 'the order of the rows does not matter');
 SELECT is((SELECT wlz.richttariefpercentage(k, m) FROM (VALUES (90, 1), (95, 1), (97, 1), (99, 7)) v(k, m)),

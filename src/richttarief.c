@@ -88,26 +88,21 @@ zelfde_waarde(Numeric a, Numeric b)
 	return cmp(a, b) == 0;
 }
 
-static void
-voeg_numeric_toe(StringInfo buf, Numeric n)
-{
-	appendBinaryStringInfo(buf, (const char *) n, VARSIZE(n));
-	while (buf->len % sizeof(int32) != 0)
-		appendStringInfoCharMacro(buf, '\0');
-}
-
 /*
- * Append a numeric argument as a plain numeric (4-byte header, int-aligned)
- * and return its offset.  A value from a tuple usually has a 1-byte header;
- * copying it here once saves the detoasting copy PG_GETARG_NUMERIC makes.
+ * Append a numeric as a plain numeric (4-byte header) at an int-aligned
+ * offset, pad the buffer to the next one and return the offset; the buffer's
+ * length must be int-aligned already, which every append here keeps.  A value
+ * from a tuple usually has a 1-byte header: copying it here once saves the
+ * detoasting copy PG_GETARG_NUMERIC makes.
  */
 static int
-voeg_argument_toe(StringInfo buf, Datum d)
+voeg_numeric_toe(StringInfo buf, Datum d)
 {
 	struct varlena *v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(d));
 	int			lengte = VARSIZE_ANY_EXHDR(v);
-	int			positie = buf->len;	/* int-aligned: every append pads */
+	int			positie = buf->len;
 
+	Assert(positie % sizeof(int32) == 0);
 	enlargeStringInfo(buf, VARHDRSZ + lengte + sizeof(int32));
 	SET_VARSIZE(buf->data + positie, VARHDRSZ + lengte);
 	memcpy(buf->data + positie + VARHDRSZ, VARDATA_ANY(v), lengte);
@@ -209,8 +204,8 @@ wlz_richttariefpercentage_stap(PG_FUNCTION_ARGS)
 
 	/* the pair goes into the state first; an error below ends the query */
 	oud = MemoryContextSwitchTo(aggcontext);
-	kpos = voeg_argument_toe(&t->paren, PG_GETARG_DATUM(1));
-	mpos = voeg_argument_toe(&t->paren, PG_GETARG_DATUM(2));
+	kpos = voeg_numeric_toe(&t->paren, PG_GETARG_DATUM(1));
+	mpos = voeg_numeric_toe(&t->paren, PG_GETARG_DATUM(2));
 	MemoryContextSwitchTo(oud);
 	k = (Numeric) (t->paren.data + kpos);
 	m = (Numeric) (t->paren.data + mpos);
@@ -270,7 +265,7 @@ wlz_richttariefpercentage_serialiseer(PG_FUNCTION_ARGS)
 
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, (const char *) &t->n, sizeof(int64));
-	voeg_numeric_toe(&buf, t->norm);
+	voeg_numeric_toe(&buf, NumericGetDatum(t->norm));
 	appendBinaryStringInfo(&buf, t->paren.data, t->paren.len);
 
 	b = palloc(VARHDRSZ + buf.len);

@@ -1,0 +1,23 @@
+-- ---------------------------------------------------------------------------
+-- Upgrade from 0.1.0, after the load: a shipped row that the user had deleted
+-- stays off, switched off by a row of theirs (actief = false).
+-- ---------------------------------------------------------------------------
+
+INSERT INTO wlz.zorgkantoor (code, actief)
+SELECT w.code, false FROM pg_temp.meegeleverd_0_1_0_weg w WHERE w.tabel = 'zorgkantoor';
+INSERT INTO wlz.richttarief (sector, jaar, actief)
+SELECT w.sector, w.jaar, false FROM pg_temp.meegeleverd_0_1_0_weg w WHERE w.tabel = 'richttarief';
+INSERT INTO wlz.prestatie (code, actief)
+SELECT w.code, false FROM pg_temp.meegeleverd_0_1_0_weg w WHERE w.tabel = 'prestatie';
+INSERT INTO wlz.termijnkalender (zorgkantoor, sector, inkoopjaar, stap, actief)
+SELECT w.code, w.sector, w.jaar, w.stap, false
+  FROM pg_temp.meegeleverd_0_1_0_weg w WHERE w.tabel = 'termijnkalender';
+INSERT INTO wlz.klasse_gevolg (vervangt, actief)
+SELECT -w.id, false FROM pg_temp.meegeleverd_0_1_0_weg w WHERE w.tabel = 'klasse_gevolg';
+INSERT INTO wlz.tariefregel (vervangt, actief)
+SELECT -w.id, false FROM pg_temp.meegeleverd_0_1_0_weg w WHERE w.tabel = 'tariefregel';
+
+DROP TABLE pg_temp.meegeleverd_0_1_0_zorgkantoor, pg_temp.meegeleverd_0_1_0_richttarief,
+           pg_temp.meegeleverd_0_1_0_prestatie, pg_temp.meegeleverd_0_1_0_termijnkalender,
+           pg_temp.meegeleverd_0_1_0_klasse_gevolg, pg_temp.meegeleverd_0_1_0_tariefregel,
+           pg_temp.meegeleverd_0_1_0_weg, pg_temp.meegeleverd_0_1_0_eigen;

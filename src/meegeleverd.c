@@ -15,18 +15,25 @@
  * (creating_extension and CurrentExtensionObject).  A user cannot get there
  * except through CREATE or ALTER EXTENSION, which runs our scripts only.
  *
- * The trigger's one argument says how a user replaces a shipped row, for
+ * The trigger's first argument says how a user replaces a shipped row, for
  * the hint: the key columns of the table ("sector, jaar"), or "vervangt"
  * for a table whose rows have a generated id (a user's row then names the
- * id of the shipped row it replaces).
+ * id of the shipped row it replaces).  A second argument names a column that
+ * must hold a code of wlz.zorgkantoor: a foreign key cannot say so, since a
+ * user's row may share its code with a shipped one.  Unlike a foreign key,
+ * this check gives pg_dump no order to restore the tables in, so, like the
+ * validation of function bodies, it is skipped while check_function_bodies
+ * is off, as pg_dump's output and pg_restore set it.
  */
 #include "wlzcontract.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "commands/extension.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
@@ -63,6 +70,44 @@ tabelnaam(Relation rel)
 									  RelationGetRelationName(rel));
 }
 
+/* The zorgkantoor a user's row names in column kolom must exist (23503). */
+static void
+zorgkantoor_bestaat(Relation rel, HeapTuple tuple, const char *kolom)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			n = SPI_fnumber(desc, kolom);
+	bool		isnull;
+	Datum		code;
+	Oid			type = TEXTOID;
+	int			ret;
+	bool		gevonden;
+
+	if (n <= 0)
+		elog(ERROR, "table \"%s\" has no column \"%s\"", RelationGetRelationName(rel), kolom);
+	code = heap_getattr(tuple, n, desc, &isnull);
+	if (isnull || !check_function_bodies)
+		return;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	ret = SPI_execute_with_args("SELECT 1 FROM wlz.zorgkantoor WHERE code OPERATOR(pg_catalog.=) $1",
+								1, &type, &code, NULL, true, 1);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
+	gevonden = SPI_processed > 0;
+	SPI_finish();
+
+	if (!gevonden)
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("zorgkantoor \"%s\" does not exist", TextDatumGetCString(code)),
+				 errdetail("Column %s of %s holds a code of wlz.zorgkantoor.",
+						   kolom, tabelnaam(rel)),
+				 errhint("Use a code from wlz.zorgkantoor, or add yours first: "
+						 "INSERT INTO wlz.zorgkantoor (code, naam) VALUES (%s, '...');",
+						 quote_literal_cstr(TextDatumGetCString(code)))));
+}
+
 /* How a user replaces or switches off this shipped row, as a hint. */
 static char *
 vervang_hint(Relation rel, HeapTuple tuple, const char *sleutel)
@@ -94,8 +139,8 @@ wlz_meegeleverd_bewaken(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("wlz.meegeleverd_bewaken() was not called by a trigger")));
-	if (td->tg_trigger->tgnargs != 1)
-		elog(ERROR, "wlz.meegeleverd_bewaken() needs one argument: the key of the table");
+	if (td->tg_trigger->tgnargs < 1 || td->tg_trigger->tgnargs > 2)
+		elog(ERROR, "wlz.meegeleverd_bewaken() needs the key of the table and optionally a zorgkantoor column");
 
 	rel = td->tg_relation;
 	sleutel = td->tg_trigger->tgargs[0];
@@ -132,6 +177,8 @@ wlz_meegeleverd_bewaken(PG_FUNCTION_ARGS)
 					 errmsg("cannot insert a row with meegeleverd = true into %s", tabelnaam(rel)),
 					 errdetail("Only the extension's own scripts (CREATE EXTENSION, ALTER EXTENSION ... UPDATE) add shipped rows."),
 					 errhint("Leave meegeleverd out: a row of your own has false, and pg_dump keeps it.")));
+		if (td->tg_trigger->tgnargs == 2)
+			zorgkantoor_bestaat(rel, td->tg_trigtuple, td->tg_trigger->tgargs[1]);
 		return PointerGetDatum(td->tg_trigtuple);
 	}
 
@@ -149,6 +196,8 @@ wlz_meegeleverd_bewaken(PG_FUNCTION_ARGS)
 					 errmsg("cannot set meegeleverd = true on a row of %s", tabelnaam(rel)),
 					 errdetail("Only the extension's own scripts (CREATE EXTENSION, ALTER EXTENSION ... UPDATE) add shipped rows."),
 					 errhint("Leave meegeleverd false: pg_dump keeps rows of your own.")));
+		if (td->tg_trigger->tgnargs == 2)
+			zorgkantoor_bestaat(rel, td->tg_newtuple, td->tg_trigger->tgargs[1]);
 		return PointerGetDatum(td->tg_newtuple);
 	}
 

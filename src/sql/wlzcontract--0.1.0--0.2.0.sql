@@ -108,25 +108,25 @@ DELETE FROM wlz.tariefregel WHERE meegeleverd;
 
 ALTER TABLE wlz.zorgkantoor
     ALTER COLUMN naam DROP NOT NULL,
-    ADD COLUMN actief boolean NOT NULL DEFAULT true,
+    ADD COLUMN actief boolean,
     DROP CONSTRAINT zorgkantoor_pkey,
     ADD CONSTRAINT zorgkantoor_pkey PRIMARY KEY (code, meegeleverd),
     ADD CONSTRAINT zorgkantoor_naam_check CHECK (naam IS NOT NULL OR NOT actief);
 
 ALTER TABLE wlz.richttarief
     ALTER COLUMN percentage DROP NOT NULL,
-    ADD COLUMN actief boolean NOT NULL DEFAULT true,
+    ADD COLUMN actief boolean,
     DROP CONSTRAINT richttarief_pkey,
     ADD CONSTRAINT richttarief_pkey PRIMARY KEY (sector, jaar, meegeleverd),
     ADD CONSTRAINT richttarief_percentage_nodig_check CHECK (percentage IS NOT NULL OR NOT actief);
 
 ALTER TABLE wlz.prestatie
-    ADD COLUMN actief boolean NOT NULL DEFAULT true,
+    ADD COLUMN actief boolean,
     DROP CONSTRAINT prestatie_pkey,
     ADD CONSTRAINT prestatie_pkey PRIMARY KEY (code, meegeleverd);
 
 ALTER TABLE wlz.termijnkalender
-    ADD COLUMN actief boolean NOT NULL DEFAULT true,
+    ADD COLUMN actief boolean,
     DROP CONSTRAINT termijnkalender_vast_of_relatief,
     ADD CONSTRAINT termijnkalender_vast_of_relatief CHECK (
         (uiterst IS NOT NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
@@ -140,7 +140,7 @@ ALTER TABLE wlz.klasse_gevolg
     ALTER COLUMN klasse DROP NOT NULL,
     ALTER COLUMN onderwerp DROP NOT NULL,
     ALTER COLUMN omschrijving DROP NOT NULL,
-    ADD COLUMN actief boolean NOT NULL DEFAULT true,
+    ADD COLUMN actief boolean,
     ADD COLUMN vervangt integer,
     ADD CONSTRAINT klasse_gevolg_id_check CHECK ((id < 0) = meegeleverd),
     ADD CONSTRAINT klasse_gevolg_vervangt_check CHECK (vervangt IS NULL OR (vervangt < 0 AND NOT meegeleverd)),
@@ -154,7 +154,7 @@ ALTER TABLE wlz.tariefregel
     ALTER COLUMN jaar DROP NOT NULL,
     ALTER COLUMN volgorde DROP NOT NULL,
     ALTER COLUMN bewerking DROP NOT NULL,
-    ADD COLUMN actief boolean NOT NULL DEFAULT true,
+    ADD COLUMN actief boolean,
     ADD COLUMN vervangt integer,
     ADD CONSTRAINT tariefregel_id_check CHECK ((id < 0) = meegeleverd),
     ADD CONSTRAINT tariefregel_vervangt_check CHECK (vervangt IS NULL OR (vervangt < 0 AND NOT meegeleverd)),
@@ -162,6 +162,21 @@ ALTER TABLE wlz.tariefregel
         (zorgkantoor IS NOT NULL AND jaar IS NOT NULL AND volgorde IS NOT NULL
          AND bewerking IS NOT NULL)
         OR (NOT actief AND vervangt IS NOT NULL));
+
+-- actief without a "missing value" (a fast default), so that the catalog is
+-- the one a fresh install has: the tables are small, fill it and then set it.
+UPDATE wlz.zorgkantoor SET actief = true;
+UPDATE wlz.richttarief SET actief = true;
+UPDATE wlz.prestatie SET actief = true;
+UPDATE wlz.termijnkalender SET actief = true;
+UPDATE wlz.klasse_gevolg SET actief = true;
+UPDATE wlz.tariefregel SET actief = true;
+ALTER TABLE wlz.zorgkantoor ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.richttarief ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.prestatie ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.termijnkalender ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.klasse_gevolg ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.tariefregel ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
 
 -- A changed shipped row with an id replaces the row that now ships with -id.
 UPDATE wlz.klasse_gevolg t SET vervangt = -t.id

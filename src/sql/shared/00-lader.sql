@@ -6,9 +6,9 @@
 CREATE OR REPLACE FUNCTION wlz.meegeleverd_bewaken()
 RETURNS trigger
 AS 'MODULE_PATHNAME', 'wlz_meegeleverd_bewaken'
-LANGUAGE C;
+LANGUAGE C PARALLEL SAFE;
 COMMENT ON FUNCTION wlz.meegeleverd_bewaken() IS
-  'trigger: meegeleverde rijen (meegeleverd = true) zijn alleen-lezen buiten de scripts van de extensie; het argument noemt de sleutel waarmee een eigen rij een meegeleverde rij vervangt (of ''vervangt'')';
+  'trigger: meegeleverde rijen (meegeleverd = true) zijn alleen-lezen buiten de scripts van de extensie; het eerste argument noemt de sleutel waarmee een eigen rij een meegeleverde rij vervangt (of ''vervangt''), een tweede de kolom die een code uit wlz.zorgkantoor moet bevatten';
 
 -- The loader (the pattern of postgresql-unit's unit_load). rijen is a data
 -- file of data/: a header line with column names, then one row per line,

@@ -27,7 +27,9 @@
 -- tables have their 0.2.0 shape; the two functions are in 00-lader.sql, which
 -- comes before the tables (the upgrade uses the loader before it alters them).
 
--- The triggers and what they allow a user to do, table by table.
+-- The triggers and what they allow a user to do, table by table. Where a
+-- column names a zorgkantoor, the trigger checks that it exists (a foreign
+-- key cannot: a user's row may share a code with a shipped row).
 CREATE TRIGGER meegeleverd_bewaken BEFORE INSERT OR UPDATE OR DELETE ON wlz.zorgkantoor
     FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('code');
 CREATE TRIGGER meegeleverd_bewaken_truncate BEFORE TRUNCATE ON wlz.zorgkantoor
@@ -41,15 +43,15 @@ CREATE TRIGGER meegeleverd_bewaken BEFORE INSERT OR UPDATE OR DELETE ON wlz.pres
 CREATE TRIGGER meegeleverd_bewaken_truncate BEFORE TRUNCATE ON wlz.prestatie
     FOR EACH STATEMENT EXECUTE FUNCTION wlz.meegeleverd_bewaken('code');
 CREATE TRIGGER meegeleverd_bewaken BEFORE INSERT OR UPDATE OR DELETE ON wlz.termijnkalender
-    FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('zorgkantoor, sector, inkoopjaar, stap');
+    FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('zorgkantoor, sector, inkoopjaar, stap', 'zorgkantoor');
 CREATE TRIGGER meegeleverd_bewaken_truncate BEFORE TRUNCATE ON wlz.termijnkalender
     FOR EACH STATEMENT EXECUTE FUNCTION wlz.meegeleverd_bewaken('zorgkantoor, sector, inkoopjaar, stap');
 CREATE TRIGGER meegeleverd_bewaken BEFORE INSERT OR UPDATE OR DELETE ON wlz.klasse_gevolg
-    FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('vervangt');
+    FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('vervangt', 'zorgkantoor');
 CREATE TRIGGER meegeleverd_bewaken_truncate BEFORE TRUNCATE ON wlz.klasse_gevolg
     FOR EACH STATEMENT EXECUTE FUNCTION wlz.meegeleverd_bewaken('vervangt');
 CREATE TRIGGER meegeleverd_bewaken BEFORE INSERT OR UPDATE OR DELETE ON wlz.tariefregel
-    FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('vervangt');
+    FOR EACH ROW EXECUTE FUNCTION wlz.meegeleverd_bewaken('vervangt', 'zorgkantoor');
 CREATE TRIGGER meegeleverd_bewaken_truncate BEFORE TRUNCATE ON wlz.tariefregel
     FOR EACH STATEMENT EXECUTE FUNCTION wlz.meegeleverd_bewaken('vervangt');
 
@@ -140,3 +142,22 @@ COMMENT ON COLUMN wlz.tariefregel.actief IS
   'false: deze eigen regel zet de meegeleverde regel vervangt uit (geen van beide geldt); dan volstaan vervangt en actief';
 COMMENT ON COLUMN wlz.tariefregel.vervangt IS
   'id van de meegeleverde regel die deze eigen regel vervangt (NULL: een regel erbij)';
+
+-- A view's column says what its table's column says (\d+ shows it).
+DO $kolommen$
+DECLARE
+    k record;
+BEGIN
+    FOR k IN
+        SELECT v.oid::regclass AS view, a.attname, pg_catalog.col_description(t.oid, ta.attnum) AS tekst
+          FROM pg_catalog.pg_class v
+          JOIN pg_catalog.pg_class t
+            ON t.relnamespace = v.relnamespace AND v.relname = t.relname || '_geldend'
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = v.oid AND a.attnum > 0
+          JOIN pg_catalog.pg_attribute ta ON ta.attrelid = t.oid AND ta.attname = a.attname
+         WHERE v.relnamespace = 'wlz'::regnamespace AND v.relkind = 'v' AND t.relkind = 'r'
+    LOOP
+        EXECUTE pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', k.view, k.attname, k.tekst);
+    END LOOP;
+END
+$kolommen$;

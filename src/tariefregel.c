@@ -43,6 +43,48 @@
 
 PG_FUNCTION_INFO_V1(wlz_tariefpercentage);
 PG_FUNCTION_INFO_V1(wlz_tariefpercentage_uitleg);
+PG_FUNCTION_INFO_V1(wlz_tariefpercentage_0_2);
+PG_FUNCTION_INFO_V1(wlz_tariefpercentage_uitleg_0_2);
+
+/*
+ * Where the policy is read.  The SQL of a version calls the C symbols of that
+ * version, and a database keeps running its old SQL against a new library
+ * until ALTER EXTENSION ... UPDATE (SPEC 7), so each symbol keeps the queries
+ * of the version that introduced it.  0.1.0 read the tables; 0.2.0 reads the
+ * rows that apply (the views *_geldend: a user's row in place of the shipped
+ * row it replaces, switched-off rows left out).
+ */
+typedef struct Bronnen
+{
+	const char *zorgkantoor;	/* $1 code */
+	const char *richttarief;	/* $1 sector, $2 jaar */
+	const char *regels;			/* %s columns; $1 zorgkantoor, $2 sector, $3 jaar */
+	const char *prestaties;
+} Bronnen;
+
+static const Bronnen bronnen_0_1 = {
+	"SELECT 1 FROM wlz.zorgkantoor WHERE code OPERATOR(pg_catalog.=) $1",
+	"SELECT percentage, bron FROM wlz.richttarief "
+	"WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
+	"SELECT %s FROM wlz.tariefregel "
+	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
+	"AND jaar OPERATOR(pg_catalog.=) $3 "
+	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
+	"ORDER BY volgorde, id",
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie"
+};
+
+static const Bronnen bronnen_0_2 = {
+	"SELECT 1 FROM wlz.zorgkantoor_geldend WHERE code OPERATOR(pg_catalog.=) $1",
+	"SELECT percentage, bron FROM wlz.richttarief_geldend "
+	"WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
+	"SELECT %s FROM wlz.tariefregel_geldend "
+	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
+	"AND jaar OPERATOR(pg_catalog.=) $3 "
+	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
+	"ORDER BY volgorde, id",
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend"
+};
 
 /* wlz.bewerking, in the order of its labels */
 typedef enum Bewerking
@@ -169,6 +211,7 @@ prestatie_zelfde(const Prestatie *a, const Prestatie *b)
 /* What fn_extra holds. */
 typedef struct Cache
 {
+	const Bronnen *bronnen;		/* the queries of the calling symbol */
 	MemoryContext mcxt;			/* the data below; reset on a new snapshot */
 	bool		geldig;			/* filled under the snapshot below */
 	TransactionId xmin;
@@ -226,6 +269,7 @@ static const char *const scope_kolommen =
 "id, bewerking::pg_catalog.text, bewerking, waarde, eindregel, klassen, "
 "leveringsvormen, zorgprofielen, prestaties, kenmerk, groep, bron, toelichting";
 
+
 /* ------------------------------------------------------------------------
  * The cache
  * ------------------------------------------------------------------------
@@ -242,7 +286,7 @@ cache_legen(Cache *c)
 
 /* The cache of this call site, valid for the active snapshot. */
 static Cache *
-cache_ophalen(FunctionCallInfo fcinfo)
+cache_ophalen(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 {
 	Cache	   *c;
 	Snapshot	snap;
@@ -263,6 +307,7 @@ cache_ophalen(FunctionCallInfo fcinfo)
 		c->mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
 										"wlz tariefbeleid",
 										ALLOCSET_SMALL_SIZES);
+		c->bronnen = bronnen;
 		c->profiel_len = -1;
 		c->nul = NumericGetDatum(int64_to_numeric(0));
 		c->honderd = NumericGetDatum(int64_to_numeric(100));
@@ -432,11 +477,7 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
 	waarden[1] = ObjectIdGetDatum(b->sector);
 	waarden[2] = Int32GetDatum(b->jaar);
-	spi_lees(psprintf("SELECT %s FROM wlz.tariefregel "
-					  "WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
-					  "AND jaar OPERATOR(pg_catalog.=) $3 "
-					  "AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
-					  "ORDER BY volgorde, id", scope_kolommen),
+	spi_lees(psprintf(c->bronnen->regels, scope_kolommen),
 			 3, typen, waarden);
 
 	b->nregels = (int) SPI_processed;
@@ -604,8 +645,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 
 	typen[0] = TEXTOID;
 	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
-	spi_lees("SELECT 1 FROM wlz.zorgkantoor WHERE code OPERATOR(pg_catalog.=) $1",
-			 1, typen, waarden);
+	spi_lees(c->bronnen->zorgkantoor, 1, typen, waarden);
 	if (SPI_processed == 0)
 	{
 		char	   *zk = pnstrdup(b->zorgkantoor, b->zklen);
@@ -623,9 +663,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	typen[1] = INT4OID;
 	waarden[0] = ObjectIdGetDatum(b->sector);
 	waarden[1] = Int32GetDatum(b->jaar);
-	spi_lees("SELECT percentage, bron FROM wlz.richttarief "
-			 "WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
-			 2, typen, waarden);
+	spi_lees(c->bronnen->richttarief, 2, typen, waarden);
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
@@ -664,7 +702,7 @@ prestaties_laden(Cache *c)
 	ErrorContextCallback errcb;
 	char		context[128];
 
-	spi_lees("SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie", 0, NULL, NULL);
+	spi_lees(c->bronnen->prestaties, 0, NULL, NULL);
 	c->prestaties = prestatietabel_create(mcxt, Max(SPI_processed, 16), NULL);
 
 	errcb.callback = regel_context;
@@ -1044,10 +1082,10 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
  * wlz.tariefpercentage(zorgkantoor, sector, jaar, prestatie, zorgprofiel,
  *						 leveringsvorm, klasse, historisch, kenmerken)
  */
-Datum
-wlz_tariefpercentage(PG_FUNCTION_ARGS)
+static Datum
+tariefpercentage(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 {
-	Cache	   *c = cache_ophalen(fcinfo);
+	Cache	   *c = cache_ophalen(fcinfo, bronnen);
 	Invoer		in;
 	Beleid	   *b;
 
@@ -1057,11 +1095,11 @@ wlz_tariefpercentage(PG_FUNCTION_ARGS)
 }
 
 /* wlz.tariefpercentage_uitleg(same arguments) */
-Datum
-wlz_tariefpercentage_uitleg(PG_FUNCTION_ARGS)
+static Datum
+tariefpercentage_uitleg(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	Cache	   *c = cache_ophalen(fcinfo);
+	Cache	   *c = cache_ophalen(fcinfo, bronnen);
 	Invoer		in;
 	Beleid	   *b;
 	Uitleg		u;
@@ -1080,4 +1118,29 @@ wlz_tariefpercentage_uitleg(PG_FUNCTION_ARGS)
 	b = beleid_ophalen(c, &in);
 	(void) evalueer(c, b, &in, &u);
 	return (Datum) 0;
+}
+
+/* The symbols of 0.1.0 (tables) and of 0.2.0 (the rows that apply). */
+Datum
+wlz_tariefpercentage(PG_FUNCTION_ARGS)
+{
+	return tariefpercentage(fcinfo, &bronnen_0_1);
+}
+
+Datum
+wlz_tariefpercentage_uitleg(PG_FUNCTION_ARGS)
+{
+	return tariefpercentage_uitleg(fcinfo, &bronnen_0_1);
+}
+
+Datum
+wlz_tariefpercentage_0_2(PG_FUNCTION_ARGS)
+{
+	return tariefpercentage(fcinfo, &bronnen_0_2);
+}
+
+Datum
+wlz_tariefpercentage_uitleg_0_2(PG_FUNCTION_ARGS)
+{
+	return tariefpercentage_uitleg(fcinfo, &bronnen_0_2);
 }

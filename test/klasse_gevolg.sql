@@ -253,7 +253,7 @@ SELECT throws_ok($$INSERT INTO wlz.klasse_gevolg (zorgkantoor, jaar, klasse, ond
                  '23503', NULL, 'the zorgkantoor must exist in wlz.zorgkantoor');
 SELECT throws_ok($$INSERT INTO wlz.klasse_gevolg (zorgkantoor, klasse, onderwerp, omschrijving)
                    VALUES ('cz', 'nieuw', 'tarief', 'x')$$,
-                 '23502', NULL, 'jaar is a defining column');
+                 '23514', NULL, 'jaar is a defining column (only a row that switches a shipped row off may leave it out)');
 SELECT throws_ok($$INSERT INTO wlz.klasse_gevolg (zorgkantoor, jaar, klasse, onderwerp, omschrijving)
                    VALUES ('cz', 2026, 'oud', 'tarief', 'x')$$,
                  '22P02', NULL, 'klasse is a wlz.aanbiederklasse');

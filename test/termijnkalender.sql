@@ -253,9 +253,10 @@ SELECT is(wlz.uiterste('cz', 2026, 'bezwaar-inkoopbeleid', 'GZ'), '2025-07-24 23
           '002 L1264-1265: a user row for the nota moves the objection term with it');
 SELECT is(wlz.uiterste('cz', 2026, 'bezwaar-voor-nota-van-inlichtingen', 'GZ'), '2025-06-17 23:59:59.999999+02'::timestamptz,
           'steps that do not hang on the nota stay where they were');
--- Changing the shipped row itself works the same way (RT% published a week late).
-UPDATE wlz.termijnkalender SET uiterst = '2025-09-12 23:59:59.999999+02'
- WHERE zorgkantoor = 'cz' AND inkoopjaar = 2026 AND stap = 'richttarief-bekendmaking';
+-- The RT% published a week late: a user row with the same key replaces the
+-- shipped one (shipped rows are read-only, SPEC 7).
+INSERT INTO wlz.termijnkalender (zorgkantoor, sector, inkoopjaar, stap, uiterst)
+VALUES ('cz', 'GZ', 2026, 'richttarief-bekendmaking', '2025-09-12 23:59:59.999999+02');
 SELECT is(wlz.uiterste('cz', 2026, 'bezwaar-richttarief', 'GZ'), '2025-10-02 23:59:59.999999+02'::timestamptz,
           '002 L692-695: the RT% objection follows a changed publication date (12-9 + 20 = 2-10)');
 SELECT is(wlz.uiterste('cz', 2026, 'hardheidsclausule', 'GZ'), '2025-09-25 23:59:59.999999+02'::timestamptz,

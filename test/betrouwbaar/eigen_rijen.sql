@@ -1,7 +1,8 @@
 -- test/betrouwbaar/eigen_rijen.sql: add user rows to every table of the
 -- extension, generically, so that tables added later are covered too.
 --
--- For each table (tables that others reference first) two rows with
+-- For each table (tables that others reference first; a column zorgkantoor
+-- counts as a reference to wlz.zorgkantoor) two rows with
 -- meegeleverd = false are copied from a shipped row:
 --   eigen1  its foreign keys into extension tables point at the eigen1 row
 --           there (a user row referring to a user row);
@@ -70,6 +71,11 @@ BEGIN
         WHERE c.conrelid = t AND c.contype = 'f'
           AND c.confrelid IN (SELECT pg_temp.extensietabellen())
         LIMIT 1;
+        -- a column zorgkantoor refers to wlz.zorgkantoor.code like a foreign
+        -- key (0.2.0 checks it with a trigger: codes are not unique there)
+        IF fk.doel IS NULL AND a.attname = 'zorgkantoor' AND t <> 'wlz.zorgkantoor'::regclass THEN
+            SELECT 'wlz.zorgkantoor'::regclass AS doel, 'code'::name AS doelkolom INTO fk;
+        END IF;
 
         IF a.attname = 'meegeleverd' THEN
             expr := 'false';
@@ -141,6 +147,9 @@ BEGIN
                               WHERE c.conrelid = x AND c.contype = 'f' AND c.confrelid <> x
                                 AND c.confrelid IN (SELECT pg_temp.extensietabellen())
                                 AND c.confrelid::regclass <> ALL (klaar))
+              AND (x = 'wlz.zorgkantoor'::regclass OR 'wlz.zorgkantoor'::regclass = ANY (klaar)
+                   OR NOT EXISTS (SELECT FROM pg_attribute
+                                  WHERE attrelid = x AND attname = 'zorgkantoor' AND NOT attisdropped))
             ORDER BY x::text
         LOOP
             PERFORM pg_temp.eigen_rij(t, 'eigen1', true);

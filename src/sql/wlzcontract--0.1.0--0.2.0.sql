@@ -1,0 +1,191 @@
+-- ---------------------------------------------------------------------------
+-- Upgrade from 0.1.0: the objects of 0.1.0 get their 0.2.0 shape (the install
+-- script defines them so in src/sql/wlzcontract.sql). Every user row stays,
+-- and so does every answer a user's row gave:
+--	- 0.1.0 let anyone change or delete a shipped row, or add one with
+--	  meegeleverd = true. A row marked shipped that is not exactly as 0.1.0
+--	  shipped it (data/0.1.0/) becomes the user's row; where it was a shipped
+--	  row that the user changed, it now replaces that row (the same key, or
+--	  vervangt = the new id);
+--	- a shipped row the user deleted is switched off by a row of theirs;
+--	- shipped rows of 0.1.0 with id k come back from data/ with id -k.
+-- ---------------------------------------------------------------------------
+
+-- The shipped rows of 0.1.0, exactly as it shipped them.
+CREATE TEMP TABLE meegeleverd_0_1_0_zorgkantoor (LIKE wlz.zorgkantoor);
+CREATE TEMP TABLE meegeleverd_0_1_0_richttarief (LIKE wlz.richttarief);
+CREATE TEMP TABLE meegeleverd_0_1_0_prestatie (LIKE wlz.prestatie);
+CREATE TEMP TABLE meegeleverd_0_1_0_termijnkalender (LIKE wlz.termijnkalender);
+CREATE TEMP TABLE meegeleverd_0_1_0_klasse_gevolg (LIKE wlz.klasse_gevolg);
+CREATE TEMP TABLE meegeleverd_0_1_0_tariefregel (LIKE wlz.tariefregel);
+--@ laad pg_temp.meegeleverd_0_1_0_zorgkantoor data/0.1.0/zorgkantoor.tsv
+--@ laad pg_temp.meegeleverd_0_1_0_richttarief data/0.1.0/richttarief.tsv
+--@ laad pg_temp.meegeleverd_0_1_0_prestatie data/0.1.0/prestatie.tsv
+--@ laad pg_temp.meegeleverd_0_1_0_termijnkalender data/0.1.0/termijnkalender.tsv
+--@ laad pg_temp.meegeleverd_0_1_0_klasse_gevolg data/0.1.0/klasse_gevolg.tsv
+--@ laad pg_temp.meegeleverd_0_1_0_tariefregel data/0.1.0/tariefregel.tsv
+
+-- Shipped rows the user deleted, by key (id for the tables with an id):
+-- after the load a row of the user's switches each off.
+CREATE TEMP TABLE meegeleverd_0_1_0_weg AS
+SELECT 'zorgkantoor' AS tabel, p.code AS code, NULL::wlz.sector AS sector, NULL::integer AS jaar,
+       NULL::text AS stap, NULL::integer AS id
+  FROM pg_temp.meegeleverd_0_1_0_zorgkantoor p
+ WHERE NOT EXISTS (SELECT FROM wlz.zorgkantoor t WHERE t.code = p.code)
+UNION ALL
+SELECT 'richttarief', NULL, p.sector, p.jaar, NULL, NULL
+  FROM pg_temp.meegeleverd_0_1_0_richttarief p
+ WHERE NOT EXISTS (SELECT FROM wlz.richttarief t WHERE t.sector = p.sector AND t.jaar = p.jaar)
+UNION ALL
+SELECT 'prestatie', p.code, NULL, NULL, NULL, NULL
+  FROM pg_temp.meegeleverd_0_1_0_prestatie p
+ WHERE NOT EXISTS (SELECT FROM wlz.prestatie t WHERE t.code = p.code)
+UNION ALL
+SELECT 'termijnkalender', p.zorgkantoor, p.sector, p.inkoopjaar, p.stap, NULL
+  FROM pg_temp.meegeleverd_0_1_0_termijnkalender p
+ WHERE NOT EXISTS (SELECT FROM wlz.termijnkalender t
+                   WHERE t.zorgkantoor IS NOT DISTINCT FROM p.zorgkantoor
+                     AND t.sector IS NOT DISTINCT FROM p.sector
+                     AND t.inkoopjaar = p.inkoopjaar AND t.stap = p.stap)
+UNION ALL
+SELECT 'klasse_gevolg', NULL, NULL, NULL, NULL, p.id
+  FROM pg_temp.meegeleverd_0_1_0_klasse_gevolg p
+ WHERE NOT EXISTS (SELECT FROM wlz.klasse_gevolg t WHERE t.id = p.id)
+UNION ALL
+SELECT 'tariefregel', NULL, NULL, NULL, NULL, p.id
+  FROM pg_temp.meegeleverd_0_1_0_tariefregel p
+ WHERE NOT EXISTS (SELECT FROM wlz.tariefregel t WHERE t.id = p.id);
+
+-- Rows marked shipped that 0.1.0 did not ship so: the user's. (A changed
+-- timetable row whose key already has a user row was never used: the user
+-- row won in 0.1.0 too. It goes with the shipped rows.)
+UPDATE wlz.zorgkantoor t SET meegeleverd = false
+ WHERE t.meegeleverd
+   AND NOT EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_zorgkantoor p WHERE ROW(p.*) IS NOT DISTINCT FROM ROW(t.*));
+UPDATE wlz.richttarief t SET meegeleverd = false
+ WHERE t.meegeleverd
+   AND NOT EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_richttarief p WHERE ROW(p.*) IS NOT DISTINCT FROM ROW(t.*));
+UPDATE wlz.prestatie t SET meegeleverd = false
+ WHERE t.meegeleverd
+   AND NOT EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_prestatie p WHERE ROW(p.*) IS NOT DISTINCT FROM ROW(t.*));
+UPDATE wlz.termijnkalender t SET meegeleverd = false
+ WHERE t.meegeleverd
+   AND NOT EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_termijnkalender p WHERE ROW(p.*) IS NOT DISTINCT FROM ROW(t.*))
+   AND NOT EXISTS (SELECT FROM wlz.termijnkalender u
+                   WHERE NOT u.meegeleverd
+                     AND u.zorgkantoor IS NOT DISTINCT FROM t.zorgkantoor
+                     AND u.sector IS NOT DISTINCT FROM t.sector
+                     AND u.inkoopjaar = t.inkoopjaar AND u.stap = t.stap);
+CREATE TEMP TABLE meegeleverd_0_1_0_eigen AS
+SELECT 'klasse_gevolg' AS tabel, t.id
+  FROM wlz.klasse_gevolg t
+ WHERE t.meegeleverd
+   AND NOT EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_klasse_gevolg p WHERE ROW(p.*) IS NOT DISTINCT FROM ROW(t.*))
+UNION ALL
+SELECT 'tariefregel', t.id
+  FROM wlz.tariefregel t
+ WHERE t.meegeleverd
+   AND NOT EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_tariefregel p WHERE ROW(p.*) IS NOT DISTINCT FROM ROW(t.*));
+UPDATE wlz.klasse_gevolg t SET meegeleverd = false
+  FROM pg_temp.meegeleverd_0_1_0_eigen e WHERE e.tabel = 'klasse_gevolg' AND e.id = t.id;
+UPDATE wlz.tariefregel t SET meegeleverd = false
+  FROM pg_temp.meegeleverd_0_1_0_eigen e WHERE e.tabel = 'tariefregel' AND e.id = t.id;
+
+-- A user's row may have the key of a shipped row: keys include meegeleverd,
+-- and the zorgkantoor code is no longer unique, so the foreign keys go.
+ALTER TABLE wlz.termijnkalender DROP CONSTRAINT termijnkalender_zorgkantoor_fkey;
+ALTER TABLE wlz.klasse_gevolg DROP CONSTRAINT klasse_gevolg_zorgkantoor_fkey;
+ALTER TABLE wlz.tariefregel DROP CONSTRAINT tariefregel_zorgkantoor_fkey;
+
+-- The shipped rows of 0.1.0 go now (the load below brings 0.2.0's), so that
+-- the constraints of 0.2.0 hold for what remains: the user's rows.
+DELETE FROM wlz.zorgkantoor WHERE meegeleverd;
+DELETE FROM wlz.richttarief WHERE meegeleverd;
+DELETE FROM wlz.prestatie WHERE meegeleverd;
+DELETE FROM wlz.termijnkalender WHERE meegeleverd;
+DELETE FROM wlz.klasse_gevolg WHERE meegeleverd;
+DELETE FROM wlz.tariefregel WHERE meegeleverd;
+
+ALTER TABLE wlz.zorgkantoor
+    ALTER COLUMN naam DROP NOT NULL,
+    ADD COLUMN actief boolean,
+    DROP CONSTRAINT zorgkantoor_pkey,
+    ADD CONSTRAINT zorgkantoor_pkey PRIMARY KEY (code, meegeleverd),
+    ADD CONSTRAINT zorgkantoor_naam_check CHECK (naam IS NOT NULL OR NOT actief);
+
+ALTER TABLE wlz.richttarief
+    ALTER COLUMN percentage DROP NOT NULL,
+    ADD COLUMN actief boolean,
+    DROP CONSTRAINT richttarief_pkey,
+    ADD CONSTRAINT richttarief_pkey PRIMARY KEY (sector, jaar, meegeleverd),
+    ADD CONSTRAINT richttarief_percentage_nodig_check CHECK (percentage IS NOT NULL OR NOT actief);
+
+ALTER TABLE wlz.prestatie
+    ADD COLUMN actief boolean,
+    DROP CONSTRAINT prestatie_pkey,
+    ADD CONSTRAINT prestatie_pkey PRIMARY KEY (code, meegeleverd);
+
+ALTER TABLE wlz.termijnkalender
+    ADD COLUMN actief boolean,
+    DROP CONSTRAINT termijnkalender_vast_of_relatief,
+    ADD CONSTRAINT termijnkalender_vast_of_relatief CHECK (
+        (uiterst IS NOT NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
+        OR (uiterst IS NULL AND na_stap IS NOT NULL AND termijn IS NOT NULL)
+        OR NOT actief),
+    ADD CONSTRAINT termijnkalender_id_check CHECK ((id < 0) = meegeleverd);
+
+ALTER TABLE wlz.klasse_gevolg
+    ALTER COLUMN zorgkantoor DROP NOT NULL,
+    ALTER COLUMN jaar DROP NOT NULL,
+    ALTER COLUMN klasse DROP NOT NULL,
+    ALTER COLUMN onderwerp DROP NOT NULL,
+    ALTER COLUMN omschrijving DROP NOT NULL,
+    ADD COLUMN actief boolean,
+    ADD COLUMN vervangt integer,
+    ADD CONSTRAINT klasse_gevolg_id_check CHECK ((id < 0) = meegeleverd),
+    ADD CONSTRAINT klasse_gevolg_vervangt_check CHECK (vervangt IS NULL OR (vervangt < 0 AND NOT meegeleverd)),
+    ADD CONSTRAINT klasse_gevolg_nodig_check CHECK (
+        (zorgkantoor IS NOT NULL AND jaar IS NOT NULL AND klasse IS NOT NULL
+         AND onderwerp IS NOT NULL AND omschrijving IS NOT NULL)
+        OR (NOT actief AND vervangt IS NOT NULL));
+
+ALTER TABLE wlz.tariefregel
+    ALTER COLUMN zorgkantoor DROP NOT NULL,
+    ALTER COLUMN jaar DROP NOT NULL,
+    ALTER COLUMN volgorde DROP NOT NULL,
+    ALTER COLUMN bewerking DROP NOT NULL,
+    ADD COLUMN actief boolean,
+    ADD COLUMN vervangt integer,
+    ADD CONSTRAINT tariefregel_id_check CHECK ((id < 0) = meegeleverd),
+    ADD CONSTRAINT tariefregel_vervangt_check CHECK (vervangt IS NULL OR (vervangt < 0 AND NOT meegeleverd)),
+    ADD CONSTRAINT tariefregel_nodig_check CHECK (
+        (zorgkantoor IS NOT NULL AND jaar IS NOT NULL AND volgorde IS NOT NULL
+         AND bewerking IS NOT NULL)
+        OR (NOT actief AND vervangt IS NOT NULL));
+
+-- actief without a "missing value" (a fast default), so that the catalog is
+-- the one a fresh install has: the tables are small, fill it and then set it.
+UPDATE wlz.zorgkantoor SET actief = true;
+UPDATE wlz.richttarief SET actief = true;
+UPDATE wlz.prestatie SET actief = true;
+UPDATE wlz.termijnkalender SET actief = true;
+UPDATE wlz.klasse_gevolg SET actief = true;
+UPDATE wlz.tariefregel SET actief = true;
+ALTER TABLE wlz.zorgkantoor ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.richttarief ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.prestatie ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.termijnkalender ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.klasse_gevolg ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+ALTER TABLE wlz.tariefregel ALTER COLUMN actief SET DEFAULT true, ALTER COLUMN actief SET NOT NULL;
+
+-- A changed shipped row with an id replaces the row that now ships with -id.
+UPDATE wlz.klasse_gevolg t SET vervangt = -t.id
+  FROM pg_temp.meegeleverd_0_1_0_eigen e
+ WHERE e.tabel = 'klasse_gevolg' AND e.id = t.id
+   AND EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_klasse_gevolg p WHERE p.id = t.id);
+UPDATE wlz.tariefregel t SET vervangt = -t.id
+  FROM pg_temp.meegeleverd_0_1_0_eigen e
+ WHERE e.tabel = 'tariefregel' AND e.id = t.id
+   AND EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_tariefregel p WHERE p.id = t.id);
+
+ALTER FUNCTION wlz.versie() STABLE;

@@ -149,7 +149,7 @@ SELECT set_eq(
     $$SELECT c.oid::regclass::text FROM pg_class c
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
-          'wlz.klasse_gevolg'],
+          'wlz.klasse_gevolg', 'wlz.controle'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
     $$SELECT conname FROM pg_constraint

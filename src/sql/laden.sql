@@ -9,3 +9,4 @@
 --@ laad wlz.termijnkalender data/termijnkalender.tsv
 --@ laad wlz.klasse_gevolg data/klasse_gevolg.tsv
 --@ laad wlz.tariefregel data/tariefregel.tsv
+--@ laad wlz.controle data/controle.tsv

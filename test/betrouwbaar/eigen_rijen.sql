@@ -11,8 +11,8 @@
 -- Identity columns take their default; the text columns of a primary key or
 -- unique constraint get '-eigen1' / '-eigen2' appended and the numeric ones
 -- 1000 / 2000 added, unless a foreign key sets them.  A table without
--- shipped rows gets a row made up from its defining (NOT NULL) columns: a
--- value per type, the rest NULL.  A row the table refuses is an error naming
+-- shipped rows gets a row made up from its defining (NOT NULL) and text
+-- columns: a value per type, the rest NULL.  A row the table refuses is an error naming
 -- the table: these rules must then learn about it.
 --
 -- Also a user table in public that uses the extension's types, operator
@@ -96,8 +96,9 @@ BEGIN
             -- a made-up row refers to a shipped row
             expr := format('(SELECT d.%I FROM %s d WHERE d.meegeleverd ORDER BY d.%I LIMIT 1)',
                            fk.doelkolom, fk.doel, fk.doelkolom);
-        ELSIF a.attnotnull AND NOT a.atthasdef THEN
-            -- a made-up value for a defining column
+        ELSIF NOT a.atthasdef AND (a.attnotnull OR a.typcategory = 'S') THEN
+            -- a made-up value for a defining column, and for every text
+            -- column (a CHECK may need it where NOT NULL cannot say so)
             expr := CASE
                 WHEN a.atttypid = 'wlz.termijn'::regtype THEN '''1 week''::wlz.termijn'
                 WHEN a.atttypid IN ('date'::regtype, 'timestamptz'::regtype, 'timestamp'::regtype)

@@ -32,7 +32,14 @@ SELECT set_eq(
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
-          'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'],
+          'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
+          -- declaration controls (SPEC 9): the constructors of the policy value, the
+          -- table-reading forms, and the final function of the aggregates without a
+          -- policy argument, which reads the national rules
+          'wlz.controlebeleid(text,integer)', 'wlz.controlebeleid()', 'wlz.controlebeleid_maken(text,integer)',
+          'wlz.declaratiecontrole(text,text,daterange,timestamp with time zone,text,numeric,numeric,text[])',
+          'wlz.declaratiecontrole_uitleg(text,text,daterange,timestamp with time zone,text,numeric,numeric,text[])',
+          'wlz.controle_uitkomst_landelijk(internal)'],
     'the only functions that are not IMMUTABLE are the three that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
@@ -54,7 +61,10 @@ SELECT is_empty(
              OR (a.aggtranstype = 'internal'::regtype AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0))
              OR EXISTS (SELECT FROM unnest(ARRAY[a.aggtransfn, a.aggfinalfn, a.aggcombinefn,
                                                  a.aggserialfn, a.aggdeserialfn]) AS f
-                        WHERE f <> 0 AND pg_temp.volatiliteit(f) <> 'i'))$$,
+                        WHERE f <> 0 AND pg_temp.volatiliteit(f) <> 'i'
+                          -- the aggregates of SPEC 9 without a policy argument read the
+                          -- national rules in their final function (the policy forms do not)
+                          AND f <> 'wlz.controle_uitkomst_landelijk(internal)'::regprocedure))$$,
     'every aggregate has IMMUTABLE support functions, a combine function and (internal state) serialisation');
 
 -- The functions README says run on the shards are IMMUTABLE members (as above)
@@ -149,7 +159,8 @@ SELECT set_eq(
     $$SELECT c.oid::regclass::text FROM pg_class c
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
-          'wlz.klasse_gevolg', 'wlz.controle'],
+          'wlz.klasse_gevolg', 'wlz.controle',
+          'wlz.declaratieregel', 'wlz.combinatieregel', 'wlz.trajectregel'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
     $$SELECT conname FROM pg_constraint
@@ -159,7 +170,8 @@ SELECT set_eq(
     $$SELECT a.attrelid::regclass::text || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
       FROM pg_attribute a
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
-    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer'],
+    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer',
+          'wlz.declaratieregel.id integer', 'wlz.combinatieregel.id integer', 'wlz.trajectregel.id integer'],
     'the identity columns README mentions for Citus are these three, of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as

@@ -9,4 +9,7 @@
 --@ laad wlz.termijnkalender data/termijnkalender.tsv
 --@ laad wlz.klasse_gevolg data/klasse_gevolg.tsv
 --@ laad wlz.tariefregel data/tariefregel.tsv
---@ laad wlz.controle data/controle.tsv
+--@ laad wlz.controle data/controle.tsv data/controle-declaratie.tsv
+--@ laad wlz.declaratieregel data/declaratieregel.tsv
+--@ laad wlz.combinatieregel data/combinatieregel.tsv
+--@ laad wlz.trajectregel data/trajectregel.tsv

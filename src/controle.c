@@ -1226,12 +1226,13 @@ wlz_controlebeleid_send(PG_FUNCTION_ARGS)
  * ------------------------------------------------------------------------
  */
 
-#define CACHE_PLAATSEN	8
+#define CACHE_PLAATSEN	64
 
 typedef struct BeleidPlaats
 {
 	uint64		hash;
 	uint32		lengte;
+	const void *ptr;			/* where the value was last seen */
 	char	   *bytes;			/* a copy of the value */
 	Beleid	   *beleid;
 } BeleidPlaats;
@@ -1306,11 +1307,18 @@ beleid_van_waarde(Cache *c, Datum d)
 		h == c->laatste_hash && lengte == c->laatste_lengte)
 		return c->laatste;
 
+	/*
+	 * A value at the pointer where a place saw it last, with its hash, is
+	 * that value (a policy joined per row from a CTE sits at one place per
+	 * policy); elsewhere the bytes decide.
+	 */
 	for (int i = 0; i < c->nplaatsen; i++)
 	{
 		p = &c->plaatsen[i];
-		if (p->hash == h && p->lengte == lengte && memcmp(p->bytes, w, lengte) == 0)
+		if (p->hash == h && p->lengte == lengte &&
+			(p->ptr == (const void *) w || memcmp(p->bytes, w, lengte) == 0))
 		{
+			p->ptr = w;
 			c->laatste_ptr = w;
 			c->laatste_hash = h;
 			c->laatste_lengte = lengte;
@@ -1337,6 +1345,7 @@ beleid_van_waarde(Cache *c, Datum d)
 	memcpy(p->bytes, w, lengte);
 	p->hash = h;
 	p->lengte = lengte;
+	p->ptr = w;
 	c->laatste_ptr = w;
 	c->laatste_hash = h;
 	c->laatste_lengte = lengte;
@@ -1724,6 +1733,9 @@ regel_evalueren(FunctionCallInfo fcinfo, Beleid *b, Invoer *in, Uitleg *u)
 	DateADT		laatste = in->hi - 1;
 	DateADT		m1 = DATEVAL_NOBEGIN;
 
+	/* no marks left over from a call that ended in an error */
+	memset(b->gefaald, 0, sizeof(bool) * Max(b->ncodes, 1));
+
 	if (b->heeft_jaar)
 	{
 		int			y,
@@ -2020,6 +2032,8 @@ typedef struct RegelsetCache
 	const void *laatste_ptr;
 	uint64		laatste_hash;
 	Regelset   *laatste[2];		/* combinatie, traject */
+	char	   *laatste_bytes;	/* a copy of the last policy value */
+	uint32		laatste_lengte;
 	TypeCacheEntry *range_tc;	/* of the periode argument */
 } RegelsetCache;
 
@@ -2075,8 +2089,12 @@ regelset_van_waarde(FunctionCallInfo fcinfo, RegelsetCache *rc, Datum d, int soo
 	uint64		h = waarde_hash(w);
 	const char *sleutel = soort == 0 ? "combinatieregels" : "trajectregels";
 
-	if (rc->laatste[soort] != NULL && (const void *) w == rc->laatste_ptr && h == rc->laatste_hash)
+	if (rc->laatste[soort] != NULL && h == rc->laatste_hash && VARSIZE(w) == rc->laatste_lengte &&
+		((const void *) w == rc->laatste_ptr || memcmp(w, rc->laatste_bytes, VARSIZE(w)) == 0))
+	{
+		rc->laatste_ptr = w;
 		return rc->laatste[soort];
+	}
 
 	{
 		MemoryContext werk = AllocSetContextCreate(CurrentMemoryContext, "wlz regelset",
@@ -2103,12 +2121,18 @@ regelset_van_waarde(FunctionCallInfo fcinfo, RegelsetCache *rc, Datum d, int soo
 		/* the policy is checked once, through its subset */
 		(void) regelset_beleid(r);
 
-		if (rc->laatste_ptr != (const void *) w || rc->laatste_hash != h)
+		if (rc->laatste_bytes == NULL || rc->laatste_hash != h || rc->laatste_lengte != VARSIZE(w) ||
+			memcmp(w, rc->laatste_bytes, VARSIZE(w)) != 0)
 		{
 			rc->laatste[0] = rc->laatste[1] = NULL;
-			rc->laatste_ptr = w;
+			if (rc->laatste_bytes != NULL)
+				pfree(rc->laatste_bytes);
+			rc->laatste_bytes = MemoryContextAlloc(rc->mcxt, VARSIZE(w));
+			memcpy(rc->laatste_bytes, w, VARSIZE(w));
+			rc->laatste_lengte = VARSIZE(w);
 			rc->laatste_hash = h;
 		}
+		rc->laatste_ptr = w;
 		rc->laatste[soort] = r;
 		return r;
 	}
@@ -2551,6 +2575,8 @@ wlz_controle_deserialiseer(PG_FUNCTION_ARGS)
 		bool		heeft_uren = pq_getmsgbyte(&buf) != 0;
 		int64		uren = heeft_uren ? pq_getmsgint64(&buf) : 0;
 
+		if (naam < 0 || naam >= s->nnamen)
+			elog(ERROR, "corrupt serialised state of a declaration control aggregate");
 		stuk_erbij(s, aggcontext, map[naam], lo, hi, heeft_uren, uren);
 	}
 	pq_getmsgend(&buf);

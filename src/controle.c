@@ -1196,10 +1196,16 @@ Datum
 wlz_controlebeleid_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			versie = pq_getmsgint(buf, 1);
+	int			versie;
 	char	   *s;
 	int			n;
 
+	if (buf->cursor >= buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type wlz.controlebeleid"),
+				 errdetail("The binary form is a version byte (1) and the text form.")));
+	versie = pq_getmsgint(buf, 1);
 	if (versie != BELEID_BINAIR)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

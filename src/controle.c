@@ -1779,7 +1779,8 @@ regel_evalueren(FunctionCallInfo fcinfo, Beleid *b, Invoer *in, Uitleg *u)
 		int			voldaan = 1;	/* 1 yes, 0 no, -1 cannot be judged */
 		char	   *toel = NULL;
 
-		if (!(in->lo < r->tot && r->van < in->hi))
+		/* a line belongs to the period of its last day, as to its year */
+		if (laatste < r->van || laatste >= r->tot)
 			continue;
 		if (r->kenmerk.s != NULL && !heeft_kenmerk(in, &r->kenmerk))
 			continue;

@@ -5,7 +5,7 @@
 -- late one, the first day a rule applies), NULLs and bad input, the policy
 -- value and a user's own rows. The aggregates: test/controle_aggregaat.sql.
 BEGIN;
-SELECT plan(152);
+SELECT plan(155);
 
 SET LOCAL TimeZone = 'UTC';   -- every moment below carries its offset
 
@@ -140,7 +140,7 @@ SELECT results_eq(
 SELECT is(pg_temp.dc('cz', 'Z912', '2025-12-01', '2026-01-01', zorgprofiel => '4VG'), '{}',
           'before 2026 the shipped rule does not apply (000 L50: the 2026 conditions, as in earlier years)');
 SELECT is(pg_temp.dc('cz', 'Z912', '2025-12-31', '2026-01-02', zorgprofiel => '4VG'), '{toeslag-zorgprofiel}',
-          'a line with one day in 2026 falls under it');
+          'a line whose last day is in 2026 falls under it');
 SELECT is(pg_temp.dc('cz', 'Z911', '2026-03-01', '2026-04-01', zorgprofiel => '4VG'), '{}',
           'Z911 (MFC) has no zorgprofiel rule');
 
@@ -304,6 +304,13 @@ SELECT ok(pg_temp.faalt('declaratie-termijn', 'zorgenzekerheid', '4VG', '2022-11
           'November 2022: 28 February 2023 23:00 UTC is 1 March 00:00 in Amsterdam: late');
 SELECT ok(NOT pg_temp.faalt('declaratie-termijn', 'zorgenzekerheid', '4VG', '2022-01-15', '2022-02-15', '2022-05-31 12:00+02'),
           'a line from 15 January to 14 February 2022 has prestatiemaand February (its last day)');
+SELECT ok(NOT pg_temp.faalt('declaratie-17e-werkdag', 'zorgenzekerheid', 'Z913', '2022-12-31', '2023-02-01', '2023-03-06 10:00+01'),
+          'a line from 31 December 2022 to 31 January 2023 belongs to January 2023: the rules of 2022 do not apply');
+SELECT ok(pg_temp.faalt('declaratie-17e-werkdag', 'zorgenzekerheid', 'Z913', '2022-12-01', '2023-01-01', '2023-03-06 10:00+01'),
+          'a line of December 2022 does');
+SELECT is(wlz.declaratiecontrole(wlz.controlebeleid('zorgenzekerheid', NULL), 'Z913', daterange('2022-12-31', '2023-02-01'),
+                                 '2023-03-06 10:00+01'), '{}',
+          'also against the policy of every year, which holds the rules of 2022: the line''s last day decides');
 SELECT ok(NOT pg_temp.faalt('declaratie-termijn', 'cz', '4VG', '2022-01-01', '2022-02-01', '2022-12-01 12:00+01'),
           'a regional rule: not at CZ');
 SELECT ok(NOT pg_temp.faalt('declaratie-termijn', 'zorgenzekerheid', '4VG', '2023-01-01', '2023-02-01', '2023-12-01 12:00+01'),
@@ -412,15 +419,16 @@ SELECT is_empty($$SELECT * FROM wlz.declaratiecontrole_uitleg('cz', '4VG', dater
 -- The policy as a value (SPEC 8)
 -- ---------------------------------------------------------------------------
 CREATE TEMP TABLE regels AS
-SELECT zk, prestatie, daterange(m, (m + interval '1 month')::date) AS periode,
+SELECT zk, prestatie, daterange(m + s, (m + interval '1 month')::date) AS periode,
        wlz.lokaal((m + interval '1 month')::date + d, '12:00') AS ingediend,
        zp AS zorgprofiel, b AS bedrag, 241.25 AS verwacht, k AS kenmerken
 FROM unnest(ARRAY['zilverenkruis', 'cz', 'vgz', 'menzis', 'dsw', 'zorgenzekerheid', 'salland']) AS zk,
      unnest(ARRAY['4VG', 'VG7+', 'Z912', '9VV B', 'H335', 'Z999']) AS prestatie,
-     generate_series(date '2021-11-01', date '2027-03-01', interval '4 months') AS g(mm),
+     generate_series(date '2021-11-01', date '2027-03-01', interval '2 months') AS g(mm),
      LATERAL (SELECT mm::date AS m) mx,
-     unnest(ARRAY[0, 30, 90]) AS d,
-     unnest(ARRAY['5VG', '3VG', NULL]) AS zp,
+     unnest(ARRAY[0, -1]) AS s,   -- -1: from the last day of the month before (a line across two years in January)
+     unnest(ARRAY[0, 90]) AS d,
+     unnest(ARRAY['3VG', NULL]) AS zp,
      unnest(ARRAY[241.25, 241.26]) AS b,
      (VALUES ('{}'::text[]), ('{toestemming-zorgkantoor,mondzorg}'), ('{pa-vs,crisis,liquiditeitscorrectie,no-show}')) AS kk(k);
 SELECT cmp_ok((SELECT count(*) FROM regels), '>', 10000::bigint, 'more than 10 000 lines of all kinds');

@@ -84,7 +84,7 @@ COMMENT ON COLUMN wlz.declaratieregel.id IS
 COMMENT ON COLUMN wlz.declaratieregel.controle IS 'de controle (wlz.controle.code) waarvan de regel deel is; de uitkomst noemt die code';
 COMMENT ON COLUMN wlz.declaratieregel.zorgkantoor IS 'zorgkantoor (wlz.zorgkantoor.code); NULL: landelijk, voor elk zorgkantoor';
 COMMENT ON COLUMN wlz.declaratieregel.geldig IS
-  'periode van de prestaties waarvoor de regel geldt: een declaratieregel valt eronder als haar periode er een dag mee gemeen heeft (NULL: altijd)';
+  'periode van de prestaties waarvoor de regel geldt: een declaratieregel valt eronder als de laatste dag van haar periode (haar prestatiemaand, haar jaar) erin ligt (NULL: altijd)';
 COMMENT ON COLUMN wlz.declaratieregel.prestaties IS 'geldt voor deze prestatiecodes (NULL: elke prestatie)';
 COMMENT ON COLUMN wlz.declaratieregel.kenmerk IS 'geldt alleen als de declaratieregel dit kenmerk heeft (NULL: altijd)';
 COMMENT ON COLUMN wlz.declaratieregel.toets IS

@@ -83,7 +83,7 @@ INSERT INTO wlz.controle (code, soort, omschrijving, bron)
 VALUES ('eigen-machtiging', 'declaratie', 'Mondzorg vraagt een machtiging van het zorgkantoor', 'eigen beleid 2026');
 INSERT INTO wlz.declaratieregel (controle, zorgkantoor, geldig, kenmerk, toets, vereist_kenmerk, bron)
 VALUES ('eigen-machtiging', 'vgz', '[2026-01-01,2027-01-01)', 'mondzorg', 'vereist-kenmerk', 'machtiging', 'eigen beleid 2026');
-INSERT INTO wlz.controle (code, actief) VALUES ('vg7plus-toestemming', false);
+INSERT INTO wlz.controle (code, actief) VALUES ('vg7plus-declaratie-toestemming', false);
 SELECT wlz.declaratiecontrole('vgz', 'VG7+', daterange('2026-05-01', '2026-06-01'), NULL, kenmerken => '{mondzorg}');
 DELETE FROM wlz.declaratieregel WHERE NOT meegeleverd;
 DELETE FROM wlz.controle WHERE NOT meegeleverd;

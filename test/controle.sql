@@ -33,7 +33,7 @@ $$;
 SELECT set_eq(
     $$SELECT code FROM wlz.controle WHERE meegeleverd AND soort IN ('declaratie', 'combinatie', 'traject')$$,
     ARRAY['prestatie-onbekend', 'toeslag-zorgprofiel', 'locatie-met-behandeling', 'mondzorg-bovenbudgettair',
-          'hulpmiddel-bovenbudgettair', 'no-show', 'vg7plus-toestemming', 'vg7plus-meerzorgwaardig',
+          'hulpmiddel-bovenbudgettair', 'no-show', 'vg7plus-declaratie-toestemming', 'vg7plus-declaratie-meerzorgwaardig',
           'crisis-goedkeuring', 'crisis-leegstand', 'specifieke-prestatie-toestemming', 'h335-pa-vs',
           'ex-prestatie-erkenning', 'declaratie-termijn', 'declaratie-17e-werkdag',
           'liquiditeitscorrectie-melding', 'bedrag-tarief', 'vg7plus-combinatie',
@@ -111,7 +111,7 @@ SELECT throws_ok($$SELECT wlz.declaratiecontrole(wlz.controlebeleid('cz', 2026),
                  'a line of 2025 against a policy of 2026: 22023 (the year is that of the last day)');
 SELECT is(wlz.declaratiecontrole(wlz.controlebeleid('cz', 2026), '4VG', daterange('2025-12-15', '2026-01-15'), now()), '{}',
           'a line from 15 December 2025 to 14 January 2026 belongs to 2026');
-SELECT is(pg_temp.dc('cz', 'VG7+', '2026-01-01', '2026-02-01', kenmerken => NULL), '{vg7plus-toestemming}',
+SELECT is(pg_temp.dc('cz', 'VG7+', '2026-01-01', '2026-02-01', kenmerken => NULL), '{vg7plus-declaratie-toestemming}',
           'kenmerken NULL is no kenmerk at all');
 SELECT is(pg_temp.dc('cz', 'VG7+', '2026-01-01', '2026-02-01', kenmerken => '{NULL,toestemming-zorgkantoor}'), '{}',
           'a NULL element of kenmerken is left out');
@@ -219,25 +219,25 @@ SELECT is(pg_temp.dc('salland', '4VG', '2026-12-31', '2027-01-01', kenmerken => 
           '31 December 2026 is before the beleidskader 2027');
 
 -- ---------------------------------------------------------------------------
--- vg7plus-toestemming (000 L152 and six more, 002 L1117-1119, L1132-1133; from
+-- vg7plus-declaratie-toestemming (000 L152 and six more, 002 L1117-1119, L1132-1133; from
 -- 1 January 2026, 003 L1003)
 -- ---------------------------------------------------------------------------
 SELECT results_eq(
     $$SELECT zk, pg_temp.dc(zk, 'VG7+', '2026-01-01', '2026-02-01')
       FROM unnest(ARRAY['zilverenkruis', 'cz', 'vgz', 'menzis', 'dsw', 'zorgenzekerheid', 'salland']) AS zk$$,
-    $$SELECT zk, '{vg7plus-toestemming}'::text[]
+    $$SELECT zk, '{vg7plus-declaratie-toestemming}'::text[]
       FROM unnest(ARRAY['zilverenkruis', 'cz', 'vgz', 'menzis', 'dsw', 'zorgenzekerheid', 'salland']) AS zk$$,
     'VG7+ without the zorgkantoor''s prior approval fails at all seven zorgkantoren (000 L151-152 ... L400-401)');
 SELECT is(pg_temp.dc('cz', 'VG7+', '2026-01-01', '2026-02-01', kenmerken => '{toestemming-zorgkantoor}'), '{}',
           'with toestemming-zorgkantoor it passes (002 L1117-1119)');
 SELECT is(pg_temp.dc('cz', 'VG7+', '2025-12-31', '2026-01-01'), '{}',
           'a VG7+ line on 31 December 2025 only: the rule starts 1 January 2026');
-SELECT is(pg_temp.dc('cz', 'VG7+', '2025-12-31', '2026-01-02'), '{vg7plus-toestemming}',
+SELECT is(pg_temp.dc('cz', 'VG7+', '2025-12-31', '2026-01-02'), '{vg7plus-declaratie-toestemming}',
           'a line of 31 December 2025 and 1 January 2026 falls under it');
 
--- vg7plus-meerzorgwaardig (003 L1037): new clients from 1 January 2027
+-- vg7plus-declaratie-meerzorgwaardig (003 L1037): new clients from 1 January 2027
 SELECT is(pg_temp.dc('vgz', 'VG7+', '2027-01-01', '2027-02-01', kenmerken => '{toestemming-zorgkantoor,instroom}'),
-          '{vg7plus-meerzorgwaardig}', 'VG7+ for a client who entered in 2027 needs the onderbouwing of meerzorgwaardigheid (003 L1037)');
+          '{vg7plus-declaratie-meerzorgwaardig}', 'VG7+ for a client who entered in 2027 needs the onderbouwing of meerzorgwaardigheid (003 L1037)');
 SELECT is(pg_temp.dc('vgz', 'VG7+', '2027-01-01', '2027-02-01',
                      kenmerken => '{toestemming-zorgkantoor,instroom,meerzorgwaardig-onderbouwd}'), '{}', 'with it passes');
 SELECT is(pg_temp.dc('vgz', 'VG7+', '2027-01-01', '2027-02-01', kenmerken => '{toestemming-zorgkantoor}'), '{}',
@@ -542,10 +542,10 @@ SELECT throws_ok($$INSERT INTO wlz.combinatieregel (controle, prestaties, niet_m
                  '23514', NULL, 'a combination needs prestaties on both sides');
 DELETE FROM wlz.declaratieregel WHERE NOT meegeleverd;
 DELETE FROM wlz.controle WHERE NOT meegeleverd;
-SELECT is(pg_temp.dc('cz', 'VG7+', '2026-01-01', '2026-02-01'), '{vg7plus-toestemming}', 'and back when the rows are gone');
+SELECT is(pg_temp.dc('cz', 'VG7+', '2026-01-01', '2026-02-01'), '{vg7plus-declaratie-toestemming}', 'and back when the rows are gone');
 
 -- the table form reads again after a change in the same transaction
-SELECT is((SELECT count(*) FROM regels WHERE 'vg7plus-toestemming' = ANY (wlz.declaratiecontrole(zk, prestatie, periode, ingediend,
+SELECT is((SELECT count(*) FROM regels WHERE 'vg7plus-declaratie-toestemming' = ANY (wlz.declaratiecontrole(zk, prestatie, periode, ingediend,
                                                                                                 zorgprofiel, bedrag, verwacht, kenmerken)))
           > 0, true, 'VG7+ lines fail without approval');
 

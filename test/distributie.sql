@@ -149,7 +149,8 @@ SELECT set_eq(
     $$SELECT c.oid::regclass::text FROM pg_class c
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
-          'wlz.klasse_gevolg', 'wlz.controle'],
+          'wlz.klasse_gevolg', 'wlz.controle',
+          'wlz.volumeregel', 'wlz.geldregel', 'wlz.betaalregel'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
     $$SELECT conname FROM pg_constraint
@@ -159,7 +160,8 @@ SELECT set_eq(
     $$SELECT a.attrelid::regclass::text || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
       FROM pg_attribute a
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
-    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer'],
+    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer',
+          'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer'],
     'the identity columns README mentions for Citus are these three, of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as

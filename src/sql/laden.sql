@@ -10,3 +10,6 @@
 --@ laad wlz.klasse_gevolg data/klasse_gevolg.tsv
 --@ laad wlz.tariefregel data/tariefregel.tsv
 --@ laad wlz.controle data/controle.tsv
+--@ laad wlz.volumeregel data/volumeregel.tsv
+--@ laad wlz.geldregel data/geldregel.tsv
+--@ laad wlz.betaalregel data/betaalregel.tsv

@@ -11,6 +11,8 @@
  *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg)
  *	  richttarief.c  the richttarief model aggregate
  *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
+ *	  geld.c         the money cycle: wlz.geldbeleid, production agreements,
+ *	                 CAK payments and the aggregates over volumes
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.

@@ -251,3 +251,113 @@ COMMENT ON VIEW wlz.geldregel_geldend IS
   'de geldregels die gelden: meegeleverde regels die geen eigen regel vervangt (vervangt = id), en eigen regels, zonder uitgezette rijen; wlz.geldbeleid leest deze';
 COMMENT ON VIEW wlz.betaalregel_geldend IS
   'de betaalregels die gelden: meegeleverde regels die geen eigen regel vervangt (vervangt = id), en eigen regels, zonder uitgezette rijen; wlz.geldbeleid leest deze';
+
+-- ---------------------------------------------------------------------------
+-- Aggregates over declaration volumes and monthly rows (src/geld.c)
+-- ---------------------------------------------------------------------------
+
+-- The weighted average tariff percentage (004 L727-733, L761-765).
+CREATE FUNCTION wlz.gewogen_stap(internal, numeric, numeric)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_gewogen_stap'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.gewogen_stap(internal, numeric, numeric) IS
+  'overgangsfunctie van wlz.gewogen_tariefpercentage(percentage, bedrag)';
+CREATE FUNCTION wlz.gewogen_stap(internal, numeric, numeric, date, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_gewogen_stap_terugval'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.gewogen_stap(internal, numeric, numeric, date, integer) IS
+  'overgangsfunctie van wlz.gewogen_tariefpercentage(percentage, bedrag, maand, basisjaar)';
+CREATE FUNCTION wlz.gewogen_samenvoegen(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_gewogen_samenvoegen'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.gewogen_samenvoegen(internal, internal) IS
+  'combinatiefunctie van wlz.gewogen_tariefpercentage (parallel aggregeren)';
+CREATE FUNCTION wlz.gewogen_serialiseer(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'wlz_gewogen_serialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.gewogen_serialiseer(internal) IS
+  'serialisatie van de toestand van wlz.gewogen_tariefpercentage (parallel aggregeren)';
+CREATE FUNCTION wlz.gewogen_deserialiseer(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_gewogen_deserialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.gewogen_deserialiseer(bytea, internal) IS
+  'deserialisatie van de toestand van wlz.gewogen_tariefpercentage (parallel aggregeren)';
+CREATE FUNCTION wlz.gewogen_uitkomst(internal)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wlz_gewogen_uitkomst'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.gewogen_uitkomst(internal) IS
+  'eindfunctie van wlz.gewogen_tariefpercentage';
+
+CREATE AGGREGATE wlz.gewogen_tariefpercentage(percentage numeric, bedrag numeric) (
+    SFUNC = wlz.gewogen_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.gewogen_uitkomst,
+    COMBINEFUNC = wlz.gewogen_samenvoegen,
+    SERIALFUNC = wlz.gewogen_serialiseer,
+    DESERIALFUNC = wlz.gewogen_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.gewogen_tariefpercentage(numeric, numeric) IS
+  'gewogen gemiddeld tariefpercentage: som(percentage x bedrag) / som(bedrag), exact (numeric), over de rijen waar beide bekend zijn; percentage buiten 0-100 of een oneindig bedrag geeft fout 22023; geen rijen of een totaalbedrag 0 geeft NULL (Zorg en Zekerheid 2022: tariefpercentage per prestatiecode gewogen met de gedeclareerde bedragen, 004 L727-733); voedt het argument historisch van wlz.tariefpercentage';
+
+CREATE AGGREGATE wlz.gewogen_tariefpercentage(percentage numeric, bedrag numeric, maand date, basisjaar integer) (
+    SFUNC = wlz.gewogen_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.gewogen_uitkomst,
+    COMBINEFUNC = wlz.gewogen_samenvoegen,
+    SERIALFUNC = wlz.gewogen_serialiseer,
+    DESERIALFUNC = wlz.gewogen_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.gewogen_tariefpercentage(numeric, numeric, date, integer) IS
+  'gewogen gemiddeld tariefpercentage over de declaraties van basisjaar (maand in dat jaar); heeft de aanbieder in basisjaar geen declaraties, dan over de eerste vier maanden van het jaar erna (Zorg en Zekerheid: "nog niet in onze regio actief" in 2020, dan 2021 januari-april, 004 L761-765); andere maanden tellen niet; basisjaar gelijk in alle rijen (anders 22023)';
+
+-- Overproduction above a ceiling (004 L1052-1064; 002 L930-931).
+CREATE FUNCTION wlz.overproductie_stap(internal, numeric, numeric)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_overproductie_stap'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.overproductie_stap(internal, numeric, numeric) IS
+  'overgangsfunctie van wlz.overproductie';
+CREATE FUNCTION wlz.som_samenvoegen(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_som_samenvoegen'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.som_samenvoegen(internal, internal) IS
+  'combinatiefunctie van wlz.overproductie (parallel aggregeren; de toestand van sum(numeric))';
+CREATE FUNCTION wlz.som_serialiseer(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'wlz_som_serialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.som_serialiseer(internal) IS
+  'serialisatie van de toestand van wlz.overproductie (parallel aggregeren)';
+CREATE FUNCTION wlz.som_deserialiseer(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_som_deserialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.som_deserialiseer(bytea, internal) IS
+  'deserialisatie van de toestand van wlz.overproductie (parallel aggregeren)';
+CREATE FUNCTION wlz.som_uitkomst(internal)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wlz_som_uitkomst'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.som_uitkomst(internal) IS
+  'eindfunctie van wlz.overproductie (de som; NULL zonder rijen)';
+
+CREATE AGGREGATE wlz.overproductie(realisatie numeric, plafond numeric) (
+    SFUNC = wlz.overproductie_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.som_uitkomst,
+    COMBINEFUNC = wlz.som_samenvoegen,
+    SERIALFUNC = wlz.som_serialiseer,
+    DESERIALFUNC = wlz.som_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.overproductie(numeric, numeric) IS
+  'overproductie: som van greatest(realisatie - plafond, 0), exact, over de rijen waar beide bekend zijn; 0 als niets boven het plafond ligt, NULL zonder rijen; een oneindige waarde geeft fout 22023 (plafonds per leveringsvorm bij een overschreden regiobudget, 004 L1052-1064)';

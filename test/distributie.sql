@@ -32,7 +32,13 @@ SELECT set_eq(
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
-          'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'],
+          'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
+          -- the money cycle (SPEC 11): the constructor and the table forms
+          'wlz.geldbeleid(text,wlz.sector,integer)',
+          'wlz.productieafspraak(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
+          'wlz.productieafspraak_uitleg(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
+          'wlz.cak_betaling(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
+          'wlz.cak_betaling_uitleg(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)'],
     'the only functions that are not IMMUTABLE are the three that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p

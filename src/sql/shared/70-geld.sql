@@ -361,3 +361,575 @@ CREATE AGGREGATE wlz.overproductie(realisatie numeric, plafond numeric) (
 );
 COMMENT ON AGGREGATE wlz.overproductie(numeric, numeric) IS
   'overproductie: som van greatest(realisatie - plafond, 0), exact, over de rijen waar beide bekend zijn; 0 als niets boven het plafond ligt, NULL zonder rijen; een oneindige waarde geeft fout 22023 (plafonds per leveringsvorm bij een overschreden regiobudget, 004 L1052-1064)';
+
+-- The crisis-bed occupancy signal (004 L1066-1071).
+CREATE FUNCTION wlz.bezetting_stap(internal, date, numeric, numeric, numeric, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_bezetting_stap'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_stap(internal, date, numeric, numeric, numeric, integer) IS
+  'overgangsfunctie van wlz.bezettingssignaal(maand, bezetting, onder, boven, maanden)';
+CREATE FUNCTION wlz.bezetting_samenvoegen(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_bezetting_samenvoegen'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_samenvoegen(internal, internal) IS
+  'combinatiefunctie van wlz.bezettingssignaal (parallel aggregeren)';
+CREATE FUNCTION wlz.bezetting_serialiseer(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'wlz_bezetting_serialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_serialiseer(internal) IS
+  'serialisatie van de toestand van wlz.bezettingssignaal (parallel aggregeren)';
+CREATE FUNCTION wlz.bezetting_deserialiseer(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_bezetting_deserialiseer'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_deserialiseer(bytea, internal) IS
+  'deserialisatie van de toestand van wlz.bezettingssignaal (parallel aggregeren)';
+CREATE FUNCTION wlz.bezetting_uitkomst(internal)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_bezetting_uitkomst'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_uitkomst(internal) IS
+  'eindfunctie van wlz.bezettingssignaal (laat de toestand ongemoeid, voor gebruik als vensterfunctie)';
+
+CREATE AGGREGATE wlz.bezettingssignaal(maand date, bezetting numeric, onder numeric, boven numeric, maanden integer) (
+    SFUNC = wlz.bezetting_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.bezetting_uitkomst,
+    COMBINEFUNC = wlz.bezetting_samenvoegen,
+    SERIALFUNC = wlz.bezetting_serialiseer,
+    DESERIALFUNC = wlz.bezetting_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.bezettingssignaal(date, numeric, numeric, numeric, integer) IS
+  'bezettingssignaal crisisbedden: true als de rijen ten minste maanden opeenvolgende kalendermaanden bevatten met elk een bezetting (%) onder onder of boven boven (strikt), anders false, NULL zonder rijen; als venster OVER (PARTITION BY aanbieder ORDER BY maand ROWS maanden-1 PRECEDING) geeft het de maand waarin het signaal ontstaat (Zorg en Zekerheid: 3 maanden onder 40% of boven 60%, 004 L1066-1071); een maand twee keer geeft fout 22023';
+
+-- ---------------------------------------------------------------------------
+-- The policy as a value (SPEC 8)
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE wlz.geldbeleid;
+CREATE FUNCTION wlz.geldbeleid_in(cstring)
+RETURNS wlz.geldbeleid
+AS 'MODULE_PATHNAME', 'wlz_geldbeleid_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.geldbeleid_in(cstring) IS
+  'invoer van wlz.geldbeleid: een JSON-object als de uitvoer, gecontroleerd (22P02 bij een onbekende sleutel, een verkeerd soort waarde of een onbekend label)';
+CREATE FUNCTION wlz.geldbeleid_out(wlz.geldbeleid)
+RETURNS cstring
+AS 'MODULE_PATHNAME', 'wlz_geldbeleid_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.geldbeleid_out(wlz.geldbeleid) IS
+  'uitvoer van wlz.geldbeleid: een JSON-object met zorgkantoor, sector, jaar en de volume-, geld- en betaalregels met bron en toelichting';
+CREATE FUNCTION wlz.geldbeleid_recv(internal)
+RETURNS wlz.geldbeleid
+AS 'MODULE_PATHNAME', 'wlz_geldbeleid_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.geldbeleid_recv(internal) IS
+  'binaire invoer van wlz.geldbeleid: versiebyte 1 en de tekstvorm, gecontroleerd als de invoer';
+CREATE FUNCTION wlz.geldbeleid_send(wlz.geldbeleid)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'wlz_geldbeleid_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.geldbeleid_send(wlz.geldbeleid) IS
+  'binaire uitvoer van wlz.geldbeleid: versiebyte 1 en de tekstvorm (geen OID, dus gelijk op elke server)';
+CREATE TYPE wlz.geldbeleid (
+    INPUT = wlz.geldbeleid_in,
+    OUTPUT = wlz.geldbeleid_out,
+    RECEIVE = wlz.geldbeleid_recv,
+    SEND = wlz.geldbeleid_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON TYPE wlz.geldbeleid IS
+  'het geldbeleid van een zorgkantoor, sector en jaar als waarde: de volumeregels, geldregels en betaalregels die gelden, met bron en toelichting (wlz.geldbeleid(zorgkantoor, sector, jaar)); de IMMUTABLE functies van de geldcyclus nemen deze waarde, zodat ze ook op shards en via postgres_fdw rekenen';
+
+CREATE FUNCTION wlz.geldbeleid(zorgkantoor text, sector wlz.sector, jaar integer)
+RETURNS wlz.geldbeleid
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $geldbeleid$
+DECLARE
+    v_zorgkantoor ALIAS FOR $1;
+    v_sector ALIAS FOR $2;
+    v_jaar ALIAS FOR $3;
+BEGIN
+    IF v_zorgkantoor IS NULL OR v_sector IS NULL OR v_jaar IS NULL THEN
+        RAISE EXCEPTION '% of a money policy must not be null',
+                        CASE WHEN v_zorgkantoor IS NULL THEN 'zorgkantoor'
+                             WHEN v_sector IS NULL THEN 'sector' ELSE 'jaar' END
+            USING ERRCODE = '22004',
+                  DETAIL = 'A money policy is defined for a zorgkantoor, a sector and a year.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM wlz.zorgkantoor_geldend z WHERE z.code OPERATOR(pg_catalog.=) v_zorgkantoor) THEN
+        RAISE EXCEPTION 'zorgkantoor "%" does not exist', v_zorgkantoor
+            USING ERRCODE = 'P0002',
+                  DETAIL = 'Zorgkantoren are identified by their code in wlz.zorgkantoor, such as ''cz'' or ''zilverenkruis''.',
+                  HINT = format('Add it with INSERT INTO wlz.zorgkantoor (code, naam) VALUES (%L, ''...'');', v_zorgkantoor);
+    END IF;
+    RETURN jsonb_build_object(
+        'zorgkantoor', v_zorgkantoor,
+        'sector', v_sector,
+        'jaar', v_jaar,
+        'volumeregels', coalesce((
+            SELECT jsonb_agg(jsonb_build_object(
+                       'id', r.id, 'klassen', r.klassen, 'leveringsvormen', r.leveringsvormen,
+                       'kenmerk', r.kenmerk, 'bewerking', r.bewerking, 'waarde', r.waarde,
+                       'eindregel', r.eindregel, 'bron', r.bron, 'toelichting', r.toelichting)
+                   ORDER BY r.volgorde, r.id)
+            FROM wlz.volumeregel_geldend r
+            WHERE r.zorgkantoor OPERATOR(pg_catalog.=) v_zorgkantoor
+              AND (r.sector IS NULL OR r.sector OPERATOR(pg_catalog.=) v_sector)
+              AND r.jaren OPERATOR(pg_catalog.@>) v_jaar), '[]'),
+        'geldregels', coalesce((
+            SELECT jsonb_agg(jsonb_build_object(
+                       'id', r.id, 'soort', r.soort, 'waarde', r.waarde,
+                       'leveringsvormen', r.leveringsvormen, 'kenmerk', r.kenmerk,
+                       'bron', r.bron, 'toelichting', r.toelichting)
+                   ORDER BY r.sector NULLS LAST, r.meegeleverd, r.id)
+            FROM wlz.geldregel_geldend r
+            WHERE r.zorgkantoor OPERATOR(pg_catalog.=) v_zorgkantoor
+              AND (r.sector IS NULL OR r.sector OPERATOR(pg_catalog.=) v_sector)
+              AND r.jaren OPERATOR(pg_catalog.@>) v_jaar), '[]'),
+        'betaalregels', coalesce((
+            SELECT jsonb_agg(jsonb_build_object(
+                       'id', r.id, 'met_voorschot', r.met_voorschot, 'van_maand', r.van_maand,
+                       'tot_maand', r.tot_maand, 'methode', r.methode,
+                       'voorschotmaanden', r.voorschotmaanden, 'plafond', r.plafond,
+                       'liquiditeitscorrectie', r.liquiditeitscorrectie,
+                       'bron', r.bron, 'toelichting', r.toelichting)
+                   ORDER BY r.sector NULLS LAST, r.meegeleverd, r.van_maand, r.id)
+            FROM wlz.betaalregel_geldend r
+            WHERE r.zorgkantoor OPERATOR(pg_catalog.=) v_zorgkantoor
+              AND (r.sector IS NULL OR r.sector OPERATOR(pg_catalog.=) v_sector)
+              AND r.jaren OPERATOR(pg_catalog.@>) v_jaar), '[]')
+    )::text::wlz.geldbeleid;
+END
+$geldbeleid$;
+COMMENT ON FUNCTION wlz.geldbeleid(text, wlz.sector, integer) IS
+  'het geldbeleid van zorgkantoor, sector en jaar als waarde: leest de volume-, geld- en betaalregels die gelden (de views *_geldend) één keer; roep het aan als scalaire subquery of CTE en geef de waarde door aan wlz.productieafspraak, wlz.cak_betaling en de andere functies van de geldcyclus; NULL geeft fout 22004, een onbekend zorgkantoor P0002';
+
+CREATE FUNCTION wlz.geldregels(beleid wlz.geldbeleid)
+RETURNS TABLE (regel_id integer, soort text, waarde numeric, leveringsvormen wlz.leveringsvorm[],
+               kenmerk text, bron text, toelichting text)
+AS 'MODULE_PATHNAME', 'wlz_geldregels'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 8;
+COMMENT ON FUNCTION wlz.geldregels(wlz.geldbeleid) IS
+  'de geldregels in een geldbeleid, één rij per regel (in de volgorde van de waarde: eerst die van de sector, dan die voor alle sectoren)';
+
+CREATE FUNCTION wlz.geldbeleid_naam(beleid wlz.geldbeleid)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wlz_geldbeleid_naam'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.geldbeleid_naam(wlz.geldbeleid) IS
+  'zorgkantoor, sector en jaar van een geldbeleid, als ''cz GZ 2026'' (voor meldingen)';
+
+CREATE FUNCTION wlz.geldbeleid_jaar(beleid wlz.geldbeleid)
+RETURNS integer
+AS 'MODULE_PATHNAME', 'wlz_geldbeleid_jaar'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.geldbeleid_jaar(wlz.geldbeleid) IS
+  'het (inkoop- of boek)jaar van een geldbeleid';
+
+-- The occupancy signal with the band of a policy (Zorg en Zekerheid 2022).
+CREATE FUNCTION wlz.bezetting_stap(internal, wlz.geldbeleid, date, numeric)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_bezetting_stap_beleid'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_stap(internal, wlz.geldbeleid, date, numeric) IS
+  'overgangsfunctie van wlz.bezettingssignaal(beleid, maand, bezetting)';
+
+CREATE AGGREGATE wlz.bezettingssignaal(beleid wlz.geldbeleid, maand date, bezetting numeric) (
+    SFUNC = wlz.bezetting_stap,
+    STYPE = internal,
+    FINALFUNC = wlz.bezetting_uitkomst,
+    COMBINEFUNC = wlz.bezetting_samenvoegen,
+    SERIALFUNC = wlz.bezetting_serialiseer,
+    DESERIALFUNC = wlz.bezetting_deserialiseer,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE wlz.bezettingssignaal(wlz.geldbeleid, date, numeric) IS
+  'bezettingssignaal met de band van het geldbeleid (geldregels bezetting-onder, bezetting-boven en bezetting-maanden; Zorg en Zekerheid 2022: 40, 60 en 3, 004 L1066-1071); een beleid zonder band geeft P0002; verder als wlz.bezettingssignaal(maand, bezetting, onder, boven, maanden)';
+
+-- ---------------------------------------------------------------------------
+-- The initial production agreement (002 L909-949; 000 L285-290, L519-536;
+-- 004 L1036-1052; 001 L1502-1521)
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION wlz.productieafspraak(beleid wlz.geldbeleid, basisvolume numeric,
+    klasse wlz.aanbiederklasse DEFAULT 'bestaand', leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+    kenmerken text[] DEFAULT '{}')
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wlz_productieafspraak_beleid'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.productieafspraak(wlz.geldbeleid, numeric, wlz.aanbiederklasse, wlz.leveringsvorm, text[]) IS
+  'initiële productieafspraak volgens de volumeregels van het geldbeleid: vanaf basisvolume de passende regels in volgorde (exact, niet afgerond); NULL basisvolume geeft NULL, een negatief basisvolume 22023, geen passende regel P0002, NULL beleid 22004';
+
+CREATE FUNCTION wlz.productieafspraak(zorgkantoor text, sector wlz.sector, jaar integer, basisvolume numeric,
+    klasse wlz.aanbiederklasse DEFAULT 'bestaand', leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+    kenmerken text[] DEFAULT '{}')
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wlz_productieafspraak'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.productieafspraak(text, wlz.sector, integer, numeric, wlz.aanbiederklasse, wlz.leveringsvorm, text[]) IS
+  'initiële productieafspraak volgens wlz.volumeregel (leest het geldbeleid één keer per zorgkantoor, sector, jaar en query): als wlz.productieafspraak(wlz.geldbeleid(zorgkantoor, sector, jaar), basisvolume, ...)';
+
+CREATE FUNCTION wlz.productieafspraak_uitleg(beleid wlz.geldbeleid, basisvolume numeric,
+    klasse wlz.aanbiederklasse DEFAULT 'bestaand', leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+    kenmerken text[] DEFAULT '{}')
+RETURNS TABLE (stap integer, regel_id integer, bewerking wlz.volumebewerking, waarde numeric,
+               resultaat numeric, bron text, toelichting text)
+AS 'MODULE_PATHNAME', 'wlz_productieafspraak_uitleg_beleid'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION wlz.productieafspraak_uitleg(wlz.geldbeleid, numeric, wlz.aanbiederklasse, wlz.leveringsvorm, text[]) IS
+  'waarom deze productieafspraak: stap 0 is het basisvolume, daarna elke toegepaste volumeregel met de waarde erna en haar bron; het laatste resultaat is wlz.productieafspraak';
+
+CREATE FUNCTION wlz.productieafspraak_uitleg(zorgkantoor text, sector wlz.sector, jaar integer, basisvolume numeric,
+    klasse wlz.aanbiederklasse DEFAULT 'bestaand', leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+    kenmerken text[] DEFAULT '{}')
+RETURNS TABLE (stap integer, regel_id integer, bewerking wlz.volumebewerking, waarde numeric,
+               resultaat numeric, bron text, toelichting text)
+AS 'MODULE_PATHNAME', 'wlz_productieafspraak_uitleg'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION wlz.productieafspraak_uitleg(text, wlz.sector, integer, numeric, wlz.aanbiederklasse, wlz.leveringsvorm, text[]) IS
+  'waarom deze productieafspraak, volgens wlz.volumeregel: als wlz.productieafspraak_uitleg(wlz.geldbeleid(zorgkantoor, sector, jaar), ...)';
+
+-- ---------------------------------------------------------------------------
+-- The reshuffle (001 L3017-3079; 002 L911-913; 004 L1084-1088)
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION wlz.herschikkingskorting(geextrapoleerd numeric, contracteerruimte numeric)
+RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF geextrapoleerd < 0 OR contracteerruimte < 0 OR geextrapoleerd = 'Infinity'
+       OR contracteerruimte = 'Infinity' OR geextrapoleerd = 'NaN' OR contracteerruimte = 'NaN' THEN
+        RAISE EXCEPTION 'extrapolated production % and contracteerruimte % must be finite and not negative',
+                        geextrapoleerd, contracteerruimte
+            USING ERRCODE = '22023',
+                  HINT = 'Give both in euros, such as wlz.herschikkingskorting(10100000, 10000000).';
+    END IF;
+    IF geextrapoleerd <= contracteerruimte THEN
+        RETURN 0;
+    END IF;
+    RETURN trim_scale((geextrapoleerd - contracteerruimte) * 100 / geextrapoleerd);
+END
+$$;
+COMMENT ON FUNCTION wlz.herschikkingskorting(numeric, numeric) IS
+  'procentuele korting over de geëxtrapoleerde productie als de middelen niet toereikend zijn: (geextrapoleerd - contracteerruimte) / geextrapoleerd x 100, 0 als het past (Zilveren Kruis 001 L3077-3079); hetzelfde getal is de procentuele onzekerheid die wlz.herschikkingsadvies met de marge vergelijkt (L3031-3033); een negatieve of oneindige waarde geeft 22023';
+
+CREATE FUNCTION wlz.herschikkingsafspraak(realisatie numeric, realisatie_laatste_maand numeric, laatste_maand date,
+    korting numeric DEFAULT 0, toezeggingen numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF korting < 0 OR korting > 100 OR korting = 'NaN' THEN
+        RAISE EXCEPTION 'korting % is out of range', korting
+            USING ERRCODE = '22023', HINT = 'A korting is a percentage between 0 and 100.';
+    END IF;
+    RETURN trim_scale(wlz.extrapolatie(realisatie, realisatie_laatste_maand, laatste_maand) * (100 - korting) / 100)
+           + toezeggingen;
+END
+$$;
+COMMENT ON FUNCTION wlz.herschikkingsafspraak(numeric, numeric, date, numeric, numeric) IS
+  'herschikkingsafspraak: de goedgekeurde realisatie tot en met de maand van laatste_maand, doorgetrokken naar het jaar (wlz.extrapolatie; CZ: januari-juni + juni / 30 x 184, 002 L911-913; Zorg en Zekerheid 004 L1084-1088; Zilveren Kruis 001 L3067-3072), min een procentuele korting als de middelen niet toereikend zijn (L3077-3079), plus toezeggingen en overige financiële afspraken (L3058-3060, L3038-3041); korting buiten 0-100 geeft 22023';
+
+CREATE FUNCTION wlz.herschikkingsadvies_uitleg(beleid wlz.geldbeleid, geextrapoleerd numeric, contracteerruimte numeric,
+    peildatum date)
+RETURNS TABLE (stap integer, regel_id integer, onderdeel text, waarde numeric, bron text, toelichting text)
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE ROWS 4
+SET search_path = pg_catalog, pg_temp
+AS $uitleg$
+#variable_conflict use_variable
+DECLARE
+    marge record;
+    terug record;
+    onzeker numeric := wlz.herschikkingskorting(geextrapoleerd, contracteerruimte);
+    grens date;
+BEGIN
+    SELECT g.regel_id, g.waarde, g.bron, g.toelichting INTO marge
+    FROM wlz.geldregels(beleid) g WHERE g.soort = 'herschikkingsmarge' LIMIT 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the money policy of % has no herschikkingsmarge', wlz.geldbeleid_naam(beleid)
+            USING ERRCODE = 'P0002',
+                  HINT = 'Add one: INSERT INTO wlz.geldregel (zorgkantoor, sector, jaren, soort, waarde, bron) VALUES (...).';
+    END IF;
+    SELECT g.regel_id, g.waarde, g.bron, g.toelichting INTO terug
+    FROM wlz.geldregels(beleid) g WHERE g.soort = 'terughoudend-tot' LIMIT 1;
+    IF FOUND THEN
+        grens := make_date(wlz.geldbeleid_jaar(beleid), terug.waarde::integer, 1);
+    END IF;
+
+    stap := 1; regel_id := NULL; onderdeel := 'onzekerheid'; waarde := onzeker; bron := NULL;
+    toelichting := format('procentuele onzekerheid op de geëxtrapoleerde productie: (%s - %s) / %s x 100, 0 als het past',
+                          geextrapoleerd, contracteerruimte, geextrapoleerd);
+    RETURN NEXT;
+    stap := 2; regel_id := marge.regel_id; onderdeel := 'marge'; waarde := marge.waarde;
+    bron := marge.bron;
+    toelichting := format('%s groter dan %s: %s', onzeker, marge.waarde,
+                          CASE WHEN onzeker > marge.waarde THEN 'ja' ELSE 'nee' END);
+    RETURN NEXT;
+    IF grens IS NOT NULL THEN
+        stap := 3; regel_id := terug.regel_id; onderdeel := 'terughoudend-tot'; waarde := terug.waarde;
+        bron := terug.bron;
+        toelichting := format('peildatum %s vóór %s: %s', peildatum, grens,
+                              CASE WHEN peildatum < grens THEN 'ja' ELSE 'nee' END);
+        RETURN NEXT;
+    END IF;
+    stap := 4; regel_id := NULL; onderdeel := 'advies'; waarde := NULL; bron := NULL;
+    toelichting := CASE
+        WHEN onzeker <= marge.waarde THEN 'geld-volgt-klant'
+        WHEN grens IS NOT NULL AND peildatum < grens THEN 'terughoudend'
+        ELSE 'tussentijdse-herschikking' END;
+    RETURN NEXT;
+END
+$uitleg$;
+COMMENT ON FUNCTION wlz.herschikkingsadvies_uitleg(wlz.geldbeleid, numeric, numeric, date) IS
+  'waarom dit herschikkingsadvies: de onzekerheid, de marge en de terughoudende periode met hun bron, en als laatste rij (onderdeel advies) het advies in toelichting';
+
+CREATE FUNCTION wlz.herschikkingsadvies(beleid wlz.geldbeleid, geextrapoleerd numeric, contracteerruimte numeric,
+    peildatum date)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT u.toelichting FROM wlz.herschikkingsadvies_uitleg(beleid, geextrapoleerd, contracteerruimte, peildatum) u
+    WHERE u.onderdeel = 'advies'
+$$;
+COMMENT ON FUNCTION wlz.herschikkingsadvies(wlz.geldbeleid, numeric, numeric, date) IS
+  'tussentijdse herschikking of niet (Zilveren Kruis 001 L3017-3036): ''geld-volgt-klant'' zolang de procentuele onzekerheid (wlz.herschikkingskorting) niet groter is dan de marge, ''terughoudend'' als ze groter is maar de peildatum vóór de maand terughoudend-tot valt, anders ''tussentijdse-herschikking''; een beleid zonder marge geeft P0002';
+
+CREATE FUNCTION wlz.bezetting(bezette_dagen numeric, plaatsen numeric, periode daterange)
+RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF plaatsen <= 0 OR plaatsen = 'Infinity' OR plaatsen = 'NaN' THEN
+        RAISE EXCEPTION '% places cannot be occupied', plaatsen
+            USING ERRCODE = '22023', HINT = 'Give the number of places, more than 0.';
+    END IF;
+    IF bezette_dagen < 0 OR bezette_dagen = 'Infinity' OR bezette_dagen = 'NaN' THEN
+        RAISE EXCEPTION '% occupied days is out of range', bezette_dagen
+            USING ERRCODE = '22023', HINT = 'Give the occupied days (ligdagen), 0 or more.';
+    END IF;
+    IF isempty(periode) OR lower_inf(periode) OR upper_inf(periode) THEN
+        RAISE EXCEPTION 'period % has no number of days', periode
+            USING ERRCODE = '22023',
+                  HINT = 'Give a bounded period, such as daterange(''2022-03-01'', ''2022-04-01'').';
+    END IF;
+    RETURN trim_scale(bezette_dagen * 100 / (plaatsen * (upper(periode) - lower(periode))));
+END
+$$;
+COMMENT ON FUNCTION wlz.bezetting(numeric, numeric, daterange) IS
+  'bezettingsgraad in procenten: bezette dagen / (plaatsen x dagen in de periode) x 100; voor een maand daterange(maand, maand + 1 maand), voor de verwachting over het jaar de geëxtrapoleerde bezette dagen over het hele jaar (Zilveren Kruis 001 L3061-3065, Zorg en Zekerheid 004 L1066-1071)';
+
+CREATE FUNCTION wlz.crisisherschikking(beleid wlz.geldbeleid, afspraak numeric, geextrapoleerd numeric,
+    verwachte_bezetting numeric)
+RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    minimum numeric;
+BEGIN
+    SELECT g.waarde INTO minimum FROM wlz.geldregels(beleid) g WHERE g.soort = 'crisisbezetting-minimum' LIMIT 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the money policy of % has no crisisbezetting-minimum', wlz.geldbeleid_naam(beleid)
+            USING ERRCODE = 'P0002', HINT = 'Add one to wlz.geldregel, or keep the agreement as it is.';
+    END IF;
+    IF verwachte_bezetting < minimum THEN
+        RETURN least(afspraak, geextrapoleerd);
+    END IF;
+    RETURN afspraak;
+END
+$$;
+COMMENT ON FUNCTION wlz.crisisherschikking(wlz.geldbeleid, numeric, numeric, numeric) IS
+  'crisisafspraak in de herschikking: is een crisisplaats naar verwachting minder bezet dan het minimum (Zilveren Kruis: 70%, 001 L3061-3065; wlz.bezetting), dan "in principe een lagere afspraak": de geëxtrapoleerde productie als die lager is; anders blijft de afspraak; een beleid zonder minimum geeft P0002';
+
+-- ---------------------------------------------------------------------------
+-- Settlement and budget (001 L3044-3047, L3105-3107; 002 L930-931, L961-963,
+-- L1014; 004 L799-809, L1048-1064)
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION wlz.afrekenbasis(realisatie numeric, afspraak numeric, overige numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT least(realisatie, afspraak) + overige $$;
+COMMENT ON FUNCTION wlz.afrekenbasis(numeric, numeric, numeric) IS
+  'uitgangspunt van de nacalculatie: de gerealiseerde productie passend binnen de (herschikkings)afspraak, plus overige kosten zoals vastgelegde afspraken over regionale ontwikkeling: least(realisatie, afspraak) + overige (Zilveren Kruis 001 L3044-3047, L3105-3107; CZ: de laatste productieafspraak is het maximumbedrag, 002 L930-931)';
+
+CREATE FUNCTION wlz.afrekenbasis(beleid wlz.geldbeleid, realisatie numeric, afspraak numeric,
+    overige numeric DEFAULT 0, kenmerken text[] DEFAULT '{}')
+RETURNS numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN g.waarde IS NULL THEN least(realisatie, afspraak)
+                ELSE greatest(least(realisatie, afspraak), trim_scale(afspraak * g.waarde / 100))
+           END + overige
+    FROM (SELECT NULL) AS x
+    LEFT JOIN LATERAL (SELECT r.waarde FROM wlz.geldregels(beleid) r
+                       WHERE r.soort = 'gegarandeerd' AND r.kenmerk = ANY (kenmerken) LIMIT 1) g ON true
+$$;
+COMMENT ON FUNCTION wlz.afrekenbasis(wlz.geldbeleid, numeric, numeric, numeric, text[]) IS
+  'als wlz.afrekenbasis(realisatie, afspraak, overige), met de garanties van het beleid: heeft de afspraak een kenmerk met een geldregel gegarandeerd, dan ten minste dat percentage van de afspraak (Zorg en Zekerheid 2022: crisisafspraken 100% gegarandeerd, 004 L1048-1050)';
+
+CREATE FUNCTION wlz.voorrangsverdeling(beleid wlz.geldbeleid, soort text, beschikbaar numeric,
+    leveringsvormen wlz.leveringsvorm[], bedragen numeric[])
+RETURNS TABLE (rang integer, leveringsvorm wlz.leveringsvorm, gevraagd numeric, toegekend numeric,
+               rest numeric, regel_id integer, bron text, toelichting text)
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE ROWS 4
+SET search_path = pg_catalog, pg_temp
+AS $verdeling$
+#variable_conflict use_variable
+DECLARE
+    volgorde record;
+    plafond record;
+    over numeric := beschikbaar;
+    r record;
+    deel numeric;
+BEGIN
+    IF soort NOT IN ('groei', 'herschikking') THEN
+        RAISE EXCEPTION 'unknown kind of distribution "%"', soort
+            USING ERRCODE = '22023', HINT = 'Use ''groei'' or ''herschikking''.';
+    END IF;
+    IF cardinality(leveringsvormen) <> cardinality(bedragen) THEN
+        RAISE EXCEPTION '% leveringsvormen and % amounts', cardinality(leveringsvormen), cardinality(bedragen)
+            USING ERRCODE = '22023', HINT = 'Give one amount per leveringsvorm, in the same order.';
+    END IF;
+    IF array_position(leveringsvormen, NULL) IS NOT NULL OR array_position(bedragen, NULL) IS NOT NULL
+       OR (SELECT count(DISTINCT v) <> count(*) FROM unnest(leveringsvormen) v) THEN
+        RAISE EXCEPTION 'each leveringsvorm must appear once, with an amount'
+            USING ERRCODE = '22023';
+    END IF;
+    IF beschikbaar < 0 OR beschikbaar = 'Infinity' OR beschikbaar = 'NaN'
+       OR EXISTS (SELECT FROM unnest(bedragen) b WHERE b < 0 OR b = 'Infinity' OR b = 'NaN') THEN
+        RAISE EXCEPTION 'amounts must be finite and not negative'
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT g.regel_id, g.leveringsvormen, g.bron, g.toelichting INTO volgorde
+    FROM wlz.geldregels(beleid) g WHERE g.soort = 'voorrang-' || soort LIMIT 1;
+    SELECT g.regel_id, g.bron, g.toelichting INTO plafond
+    FROM wlz.geldregels(beleid) g WHERE g.soort = 'plafond-per-leveringsvorm' LIMIT 1;
+
+    -- rank by the policy's order; leveringsvormen it does not name share the last rank
+    FOR r IN
+        SELECT coalesce(array_position(volgorde.leveringsvormen, v.lv), 1000) AS rg,
+               array_agg(v.lv ORDER BY v.nr) AS lvs, array_agg(v.b ORDER BY v.nr) AS bs, sum(v.b) AS totaal
+        FROM unnest(leveringsvormen, bedragen) WITH ORDINALITY AS v(lv, b, nr)
+        GROUP BY 1 ORDER BY 1
+    LOOP
+        FOR i IN 1 .. cardinality(r.lvs) LOOP
+            rang := CASE WHEN r.rg = 1000 THEN NULL ELSE r.rg END;
+            leveringsvorm := r.lvs[i];
+            gevraagd := r.bs[i];
+            IF r.totaal <= over THEN
+                toegekend := gevraagd;
+            ELSE
+                toegekend := trim_scale(gevraagd * over / r.totaal);
+            END IF;
+            deel := toegekend;
+            IF rang IS NOT NULL THEN
+                regel_id := volgorde.regel_id; bron := volgorde.bron;
+                toelichting := format('voorrang %s: %s', rang, volgorde.toelichting);
+            ELSIF soort = 'herschikking' AND plafond.regel_id IS NOT NULL THEN
+                regel_id := plafond.regel_id; bron := plafond.bron;
+                toelichting := format('geen volgorde; naar rato van wat overblijft: %s', plafond.toelichting);
+            ELSE
+                regel_id := volgorde.regel_id; bron := volgorde.bron;
+                toelichting := CASE WHEN volgorde.regel_id IS NULL
+                                    THEN 'het beleid geeft geen volgorde: naar rato van wat overblijft'
+                                    ELSE 'niet in de volgorde van het beleid: na de genoemde, naar rato van wat overblijft' END;
+            END IF;
+            rest := over - CASE WHEN r.totaal <= over THEN r.totaal ELSE over END;
+            RETURN NEXT;
+        END LOOP;
+        over := over - least(r.totaal, over);
+    END LOOP;
+END
+$verdeling$;
+COMMENT ON FUNCTION wlz.voorrangsverdeling(wlz.geldbeleid, text, numeric, wlz.leveringsvorm[], numeric[]) IS
+  'verdeelt een beschikbaar budget over gevraagde bedragen per leveringsvorm in de voorrang van het beleid (soort groei: Zorg en Zekerheid MPT voor VPT voor ZZP, 004 L799-809; soort herschikking: CZ VPT voor ZZP, 002 L1014); binnen één rang en voor leveringsvormen die het beleid niet noemt naar rato; rest is wat na die rang overblijft; het overschot boven plafonds per leveringsvorm (wlz.overproductie) verdeel je zo over wat van het regiobudget over is (004 L1052-1064)';
+
+-- ---------------------------------------------------------------------------
+-- CAK payments (002 Bijlage 1, L1923-2061; 004 L927-955)
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION wlz.cak_betaling(beleid wlz.geldbeleid, maand date, met_voorschot boolean,
+    realisatie numeric, eerder_betaald numeric,
+    initiele_afspraak numeric DEFAULT NULL, actuele_afspraak numeric DEFAULT NULL,
+    herschikte_afspraak numeric DEFAULT NULL, volumekorting numeric DEFAULT 0,
+    maandvoorschot numeric DEFAULT NULL, liquiditeitscorrectie numeric DEFAULT 0,
+    crisis_realisatie numeric DEFAULT 0, bevoorschottingspercentage numeric DEFAULT 100)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wlz_cak_betaling_beleid'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.cak_betaling(wlz.geldbeleid, date, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric) IS
+  'CAK-betaling van een maand volgens de betaalregels van het geldbeleid: pro rata van de afspraak (januari, februari), of de cumulatieve gedeclareerde realisatie plus voorschotmaanden, met het plafond dat die maand geldt (initieel, actueel, herschikt), of de AW319-realisatie tegen het bevoorschottingspercentage (crisis uitgezonderd); plus een liquiditeitscorrectie waar die kan, min de eerdere CAK-betalingen, afgerond op centen; negatief is een terugvordering';
+
+CREATE FUNCTION wlz.cak_betaling(zorgkantoor text, sector wlz.sector, jaar integer, maand date,
+    met_voorschot boolean, realisatie numeric, eerder_betaald numeric,
+    initiele_afspraak numeric DEFAULT NULL, actuele_afspraak numeric DEFAULT NULL,
+    herschikte_afspraak numeric DEFAULT NULL, volumekorting numeric DEFAULT 0,
+    maandvoorschot numeric DEFAULT NULL, liquiditeitscorrectie numeric DEFAULT 0,
+    crisis_realisatie numeric DEFAULT 0, bevoorschottingspercentage numeric DEFAULT 100)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wlz_cak_betaling'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.cak_betaling(text, wlz.sector, integer, date, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric) IS
+  'CAK-betaling van een maand volgens wlz.betaalregel (leest het geldbeleid één keer per zorgkantoor, sector, boekjaar en query): als wlz.cak_betaling(wlz.geldbeleid(zorgkantoor, sector, jaar), maand, ...)';
+
+CREATE FUNCTION wlz.cak_betaling_uitleg(beleid wlz.geldbeleid, maand date, met_voorschot boolean,
+    realisatie numeric, eerder_betaald numeric,
+    initiele_afspraak numeric DEFAULT NULL, actuele_afspraak numeric DEFAULT NULL,
+    herschikte_afspraak numeric DEFAULT NULL, volumekorting numeric DEFAULT 0,
+    maandvoorschot numeric DEFAULT NULL, liquiditeitscorrectie numeric DEFAULT 0,
+    crisis_realisatie numeric DEFAULT 0, bevoorschottingspercentage numeric DEFAULT 100)
+RETURNS TABLE (stap integer, regel_id integer, onderdeel text, waarde numeric, bron text, toelichting text)
+AS 'MODULE_PATHNAME', 'wlz_cak_betaling_uitleg_beleid'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 6;
+COMMENT ON FUNCTION wlz.cak_betaling_uitleg(wlz.geldbeleid, date, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric) IS
+  'waarom deze CAK-betaling: de betaalregel van de maand, elk onderdeel (afspraak, realisatie, voorschot, plafond, liquiditeitscorrectie, eerder betaald) met zijn bedrag en bron; de laatste rij (onderdeel betaling) is wlz.cak_betaling';
+
+CREATE FUNCTION wlz.cak_betaling_uitleg(zorgkantoor text, sector wlz.sector, jaar integer, maand date,
+    met_voorschot boolean, realisatie numeric, eerder_betaald numeric,
+    initiele_afspraak numeric DEFAULT NULL, actuele_afspraak numeric DEFAULT NULL,
+    herschikte_afspraak numeric DEFAULT NULL, volumekorting numeric DEFAULT 0,
+    maandvoorschot numeric DEFAULT NULL, liquiditeitscorrectie numeric DEFAULT 0,
+    crisis_realisatie numeric DEFAULT 0, bevoorschottingspercentage numeric DEFAULT 100)
+RETURNS TABLE (stap integer, regel_id integer, onderdeel text, waarde numeric, bron text, toelichting text)
+AS 'MODULE_PATHNAME', 'wlz_cak_betaling_uitleg'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 6;
+COMMENT ON FUNCTION wlz.cak_betaling_uitleg(text, wlz.sector, integer, date, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric, numeric) IS
+  'waarom deze CAK-betaling, volgens wlz.betaalregel: als wlz.cak_betaling_uitleg(wlz.geldbeleid(zorgkantoor, sector, jaar), maand, ...)';
+
+CREATE FUNCTION wlz.liquiditeitsmelding_uiterlijk(beleid wlz.geldbeleid, betaalmaand date)
+RETURNS timestamptz
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    n numeric;
+BEGIN
+    SELECT g.waarde INTO n FROM wlz.geldregels(beleid) g WHERE g.soort = 'liquiditeitsmelding-werkdag' LIMIT 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the money policy of % has no liquiditeitsmelding-werkdag', wlz.geldbeleid_naam(beleid)
+            USING ERRCODE = 'P0002', HINT = 'Add one to wlz.geldregel with the n-th werkdag of the month before.';
+    END IF;
+    -- the day before the first of betaalmaand lies in the month before
+    RETURN wlz.einde_dag(wlz.werkdag_van_maand(betaalmaand - extract(day FROM betaalmaand)::integer, n::integer));
+END
+$$;
+COMMENT ON FUNCTION wlz.liquiditeitsmelding_uiterlijk(wlz.geldbeleid, date) IS
+  'uiterste moment om een liquiditeitscorrectie voor de betaling van betaalmaand te melden: het einde van de n-de werkdag (Algemene termijnenwet) van de maand ervoor (CZ: de 17e werkdag van de voorliggende maand, 002 L1969-1971); tijdig is ingediend <= dit moment; een beleid zonder die werkdag geeft P0002';

@@ -2179,8 +2179,9 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("%s is needed for month %d of boekjaar %d", afspraak_namen[p], in.m, kop->jaar),
-					 errdetail("In this month the %s productieafspraak is the %s.",
-							   plafond_labels[p], r->methode == M_PRO_RATA ? "basis" : "maximum"),
+					 errdetail("In this month the %s agreement is the %s.",
+							   p == P_INITIEEL ? "initial" : p == P_ACTUEEL ? "actual" : "reshuffled",
+							   r->methode == M_PRO_RATA ? "basis of the payment" : "ceiling"),
 					 p == P_ACTUEEL ?
 					 errhint("Give actuele_afspraak, or initiele_afspraak when it has not changed.") :
 					 errhint("Give %s.", afspraak_namen[p])));
@@ -2302,7 +2303,7 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 		cak_uitleg_rij(u, &stap, kop, melding ? melding->id : r->id,
 					   melding ? melding->bron : r->bron, "liquiditeitscorrectie", in.liquiditeit, false,
 					   melding ?
-					   psprintf("voor één maand bij de betaling; gemeld uiterlijk de %s-e werkdag van de voorliggende maand (wlz.liquiditeitsmelding_uiterlijk)",
+					   psprintf("voor één maand bij de betaling; gemeld uiterlijk de %se werkdag van de voorliggende maand (wlz.liquiditeitsmelding_uiterlijk)",
 								tekst_van(GB_GETAL(kop, melding->waarde))) :
 					   "voor één maand bij de betaling");
 		grondslag = plus(grondslag, in.liquiditeit);

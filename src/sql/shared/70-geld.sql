@@ -679,7 +679,7 @@ BEGIN
     IF grens IS NOT NULL THEN
         stap := 3; regel_id := terug.regel_id; onderdeel := 'terughoudend-tot'; waarde := terug.waarde;
         bron := terug.bron;
-        toelichting := format('peildatum %s vóór %s: %s', peildatum, grens,
+        toelichting := format('peildatum %s vóór %s: %s', to_char(peildatum, 'YYYY-MM-DD'), to_char(grens, 'YYYY-MM-DD'),
                               CASE WHEN peildatum < grens THEN 'ja' ELSE 'nee' END);
         RETURN NEXT;
     END IF;

@@ -15,8 +15,9 @@
  *
  * The occupancy signal.  wlz.bezettingssignaal collects (month, outside the
  * band) per row; the final function sorts a copy and looks for a run of
- * consecutive calendar months outside the band.  It leaves its state alone,
- * so it works as a window aggregate (OVER (... ROWS 2 PRECEDING)).
+ * consecutive calendar months outside the band.  It leaves its state alone
+ * and has an inverse transition, so it works as a window aggregate over a
+ * sliding frame (OVER (... ROWS 2 PRECEDING)) without restarting each row.
  *
  * The policy value.  wlz.geldbeleid is a varlena: a header, three arrays of
  * fixed-size rules (volume, geld, betaal) and an area of numerics (at
@@ -71,6 +72,8 @@ PG_FUNCTION_INFO_V1(wlz_som_deserialiseer);
 PG_FUNCTION_INFO_V1(wlz_som_uitkomst);
 PG_FUNCTION_INFO_V1(wlz_bezetting_stap);
 PG_FUNCTION_INFO_V1(wlz_bezetting_stap_beleid);
+PG_FUNCTION_INFO_V1(wlz_bezetting_terug);
+PG_FUNCTION_INFO_V1(wlz_bezetting_terug_beleid);
 PG_FUNCTION_INFO_V1(wlz_bezetting_samenvoegen);
 PG_FUNCTION_INFO_V1(wlz_bezetting_serialiseer);
 PG_FUNCTION_INFO_V1(wlz_bezetting_deserialiseer);
@@ -115,6 +118,19 @@ maal(Datum a, Datum b)
 	return DirectFunctionCall2(numeric_mul, a, b);
 }
 
+/* a / b at numeric division's precision */
+static Datum
+deel(Datum a, Datum b)
+{
+	return DirectFunctionCall2(numeric_div, a, b);
+}
+
+static Datum
+kort(Datum a)
+{
+	return DirectFunctionCall1(numeric_trim_scale, a);
+}
+
 /* a / b at numeric division's precision, trailing zeros dropped */
 static Datum
 gedeeld(Datum a, Datum b)
@@ -140,6 +156,18 @@ eindig(Datum n)
 	Numeric		x = DatumGetNumeric(n);
 
 	return !numeric_is_nan(x) && !numeric_is_inf(x);
+}
+
+/* The same number: the same bytes (the usual case, a constant), or equal. */
+static bool
+zelfde_getal(Numeric a, Datum b)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(b);
+
+	if (VARSIZE_ANY_EXHDR(v) == VARSIZE(a) - VARHDRSZ &&
+		memcmp(VARDATA_ANY(v), VARDATA(a), VARSIZE(a) - VARHDRSZ) == 0)
+		return true;
+	return cmp(NumericGetDatum(a), b) == 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -294,25 +322,41 @@ typedef struct Gewogen
 	void	   *b_terug;		/* the year after basisjaar */
 	bool		met_jaar;		/* the four-argument form */
 	int32		basisjaar;
+	/* the last percentage checked, as bytes: percentages repeat */
+	int			laatste_len;
+	char		laatste[32];
 } Gewogen;
 
 static Gewogen *
 gewogen_nieuw(MemoryContext ctx)
 {
-	return (Gewogen *) MemoryContextAllocZero(ctx, sizeof(Gewogen));
+	Gewogen    *g = (Gewogen *) MemoryContextAllocZero(ctx, sizeof(Gewogen));
+
+	g->laatste_len = -1;
+	return g;
 }
 
 /* Check one row's percentage and amount; returns p·b. */
 static Datum
-gewogen_product(FunctionCallInfo fcinfo, Datum p, Datum b)
+gewogen_product(FunctionCallInfo fcinfo, Gewogen *g, Datum p, Datum b)
 {
-	Constanten *c = constanten(fcinfo);
+	int			len = VARSIZE(DatumGetPointer(p)) - VARHDRSZ;
 
-	if (!eindig(p) || cmp(p, c->nul) < 0 || cmp(p, c->honderd) > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("tariff percentage %s is out of range", tekst_van(p)),
-				 errdetail("A tariff percentage lies between 0 and 100.")));
+	if (len != g->laatste_len || memcmp(VARDATA(DatumGetPointer(p)), g->laatste, len) != 0)
+	{
+		Constanten *c = constanten(fcinfo);
+
+		if (!eindig(p) || cmp(p, c->nul) < 0 || cmp(p, c->honderd) > 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("tariff percentage %s is out of range", tekst_van(p)),
+					 errdetail("A tariff percentage lies between 0 and 100.")));
+		if (len <= (int) sizeof(g->laatste))
+		{
+			memcpy(g->laatste, VARDATA(DatumGetPointer(p)), len);
+			g->laatste_len = len;
+		}
+	}
 	if (!eindig(b))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -333,7 +377,7 @@ wlz_gewogen_stap(PG_FUNCTION_ARGS)
 	{
 		Datum		p = NumericGetDatum(PG_GETARG_NUMERIC(1));
 		Datum		b = NumericGetDatum(PG_GETARG_NUMERIC(2));
-		Datum		pb = gewogen_product(fcinfo, p, b);
+		Datum		pb = gewogen_product(fcinfo, g, p, b);
 
 		g->pb = som_plus(fcinfo, g->pb, pb);
 		g->b = som_plus(fcinfo, g->b, b);
@@ -387,7 +431,7 @@ wlz_gewogen_stap_terugval(PG_FUNCTION_ARGS)
 	{
 		Datum		p = NumericGetDatum(PG_GETARG_NUMERIC(1));
 		Datum		b = NumericGetDatum(PG_GETARG_NUMERIC(2));
-		Datum		pb = gewogen_product(fcinfo, p, b);
+		Datum		pb = gewogen_product(fcinfo, g, p, b);
 
 		if (j == basisjaar)
 		{
@@ -1032,7 +1076,7 @@ element(JsonbContainer *lijst, int i, const Plek *p)
 static bool
 niet_negatief(Numeric n)
 {
-	return cmp(NumericGetDatum(n), getal(0)) >= 0;
+	return !numeric_is_nan(n) && cmp(NumericGetDatum(n), getal(0)) >= 0;
 }
 
 static bool
@@ -1902,7 +1946,8 @@ productieafspraak(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int ee
 					v = getoond;
 				break;
 			case VB_NIET_TOEGEKEND:
-				getoond = min(basis, v);
+				if (u != NULL)
+					getoond = min(basis, v);
 				break;
 		}
 		if (u != NULL)
@@ -1923,7 +1968,10 @@ productieafspraak(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int ee
 						 "(zorgkantoor, sector, jaren, volgorde, bewerking, waarde, bron) VALUES (...).")));
 	*isnull = false;
 	/* never hand out a pointer into the policy value */
-	return datumCopy(v, false, -1);
+	if ((const char *) DatumGetPointer(v) >= (const char *) kop &&
+		(const char *) DatumGetPointer(v) < (const char *) kop + VARSIZE(kop))
+		return datumCopy(v, false, -1);
+	return v;
 }
 
 static void
@@ -2022,15 +2070,25 @@ typedef struct CakInvoer
 	Datum		liquiditeit;
 	Datum		crisis;
 	Datum		pct;
+	/* the defaults, recognised once: no volumekorting, correction, crisis; 100 % */
+	bool		geen_volumekorting;
+	bool		geen_liquiditeit;
+	bool		geen_crisis;
+	bool		pct_100;
 } CakInvoer;
 
 static const char *const afspraak_namen[] = {
 	"initiele_afspraak", "actuele_afspraak", "herschikte_afspraak"
 };
 
+/*
+ * A numeric argument, checked; NULL gives standaard.  *is_standaard says
+ * whether it is (NULL, or the same bytes as standaard: the usual DEFAULT),
+ * which spares the checks and the arithmetic with it on every row.
+ */
 static Datum
-cak_getal(FunctionCallInfo fcinfo, int n, const char *naam, Datum standaard, bool negatief_mag,
-		  bool *gegeven)
+cak_getal(FunctionCallInfo fcinfo, Geheugen *g, int n, const char *naam, Datum standaard,
+		  bool negatief_mag, bool *gegeven, bool *is_standaard)
 {
 	Datum		d;
 
@@ -2038,16 +2096,28 @@ cak_getal(FunctionCallInfo fcinfo, int n, const char *naam, Datum standaard, boo
 	{
 		if (gegeven)
 			*gegeven = false;
+		if (is_standaard)
+			*is_standaard = true;
 		return standaard;
 	}
+	if (gegeven)
+		*gegeven = true;
+	if (standaard != (Datum) 0 && zelfde_getal(DatumGetNumeric(standaard), PG_GETARG_DATUM(n)))
+	{
+		if (is_standaard)
+			*is_standaard = true;
+		return standaard;
+	}
+	if (is_standaard)
+		*is_standaard = false;
 	d = NumericGetDatum(PG_GETARG_NUMERIC(n));
-	if (!eindig(d) || (!negatief_mag && cmp(d, getal(0)) < 0))
+	if (!eindig(d) || (!negatief_mag && cmp(d, g->nul) < 0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s %s is out of range", naam, tekst_van(d)),
 				 errhint("%s is an amount in euros%s.", naam, negatief_mag ? "" : ", 0 or more")));
-	if (gegeven)
-		*gegeven = true;
+	if (is_standaard && standaard != (Datum) 0 && cmp(d, standaard) == 0)
+		*is_standaard = true;
 	return d;
 }
 
@@ -2076,27 +2146,27 @@ cak_invoer(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, CakInv
 				 errmsg("met_voorschot of a CAK payment must not be null"),
 				 errhint("true for a provider that receives an advance, false for one paid on realisation.")));
 	in->met_voorschot = PG_GETARG_BOOL(e + 1);
-	in->realisatie = cak_getal(fcinfo, e + 2, "realisatie", g->nul, false, &in->heeft_realisatie);
+	in->realisatie = cak_getal(fcinfo, g, e + 2, "realisatie", g->nul, false, &in->heeft_realisatie, NULL);
 	if (PG_ARGISNULL(e + 3))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("eerder_betaald of a CAK payment must not be null"),
 				 errhint("Give the sum of the CAK payments of this boekjaar so far, 0 for the first.")));
-	in->eerder = cak_getal(fcinfo, e + 3, "eerder_betaald", g->nul, true, NULL);
+	in->eerder = cak_getal(fcinfo, g, e + 3, "eerder_betaald", g->nul, true, NULL, NULL);
 	for (int i = 0; i < 3; i++)
-		in->afspraak[i] = cak_getal(fcinfo, e + 4 + i, afspraak_namen[i], (Datum) 0, false, &in->heeft[i]);
-	in->volumekorting = cak_getal(fcinfo, e + 7, "volumekorting", g->nul, false, NULL);
-	in->maandvoorschot = cak_getal(fcinfo, e + 8, "maandvoorschot", (Datum) 0, false,
-								   &in->heeft_maandvoorschot);
-	in->liquiditeit = cak_getal(fcinfo, e + 9, "liquiditeitscorrectie", g->nul, false, NULL);
-	in->crisis = cak_getal(fcinfo, e + 10, "crisis_realisatie", g->nul, false, NULL);
-	in->pct = cak_getal(fcinfo, e + 11, "bevoorschottingspercentage", g->honderd, false, NULL);
-	if (cmp(in->pct, g->honderd) > 0)
+		in->afspraak[i] = cak_getal(fcinfo, g, e + 4 + i, afspraak_namen[i], (Datum) 0, false, &in->heeft[i], NULL);
+	in->volumekorting = cak_getal(fcinfo, g, e + 7, "volumekorting", g->nul, false, NULL, &in->geen_volumekorting);
+	in->maandvoorschot = cak_getal(fcinfo, g, e + 8, "maandvoorschot", (Datum) 0, false,
+								   &in->heeft_maandvoorschot, NULL);
+	in->liquiditeit = cak_getal(fcinfo, g, e + 9, "liquiditeitscorrectie", g->nul, false, NULL, &in->geen_liquiditeit);
+	in->crisis = cak_getal(fcinfo, g, e + 10, "crisis_realisatie", g->nul, false, NULL, &in->geen_crisis);
+	in->pct = cak_getal(fcinfo, g, e + 11, "bevoorschottingspercentage", g->honderd, false, NULL, &in->pct_100);
+	if (!in->pct_100 && cmp(in->pct, g->honderd) > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("bevoorschottingspercentage %s is out of range", tekst_van(in->pct)),
 				 errhint("A bevoorschottingspercentage lies between 0 and 100.")));
-	if (cmp(in->crisis, in->realisatie) > 0)
+	if (!in->geen_crisis && cmp(in->crisis, in->realisatie) > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("crisis_realisatie %s exceeds realisatie %s", tekst_van(in->crisis),
@@ -2105,14 +2175,12 @@ cak_invoer(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, CakInv
 }
 
 static void
-cak_uitleg_rij(Uitleg *u, int *stap, const GbKop *kop, int32 regel_id, int32 bron, const char *onderdeel,
+cak_uitleg_rij_(Uitleg *u, int *stap, const GbKop *kop, int32 regel_id, int32 bron, const char *onderdeel,
 			   Datum waarde, bool waarde_null, const char *toelichting)
 {
 	Datum		values[6];
 	bool		nulls[6] = {false, false, false, false, false, false};
 
-	if (u == NULL)
-		return;
 	values[0] = Int32GetDatum((*stap)++);
 	values[1] = Int32GetDatum(regel_id);
 	nulls[1] = regel_id == 0;
@@ -2123,6 +2191,10 @@ cak_uitleg_rij(Uitleg *u, int *stap, const GbKop *kop, int32 regel_id, int32 bro
 	values[5] = tekst_of_null(toelichting, &nulls[5]);
 	tuplestore_putvalues(u->store, u->tupdesc, values, nulls);
 }
+
+/* Only when explaining: the arguments (strings, numbers) are not built otherwise. */
+#define cak_uitleg_rij(u, ...) \
+	do { if ((u) != NULL) cak_uitleg_rij_((u), __VA_ARGS__); } while (0)
 
 static const char *
 maandnaam(int m)
@@ -2190,27 +2262,31 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 			welke == P_ACTUEEL ? "actuele productieafspraak" : "herschikte productieafspraak";
 	}
 
+	/*
+	 * The arithmetic divides once per amount (12, 100, 1200) at numeric
+	 * division's precision; the payment is rounded to cents at the end.  The
+	 * defaults (100 %, no volumekorting, no crisis) cost nothing.
+	 */
 	switch ((Methode) r->methode)
 	{
 		case M_PRO_RATA:
 			{
-				Datum		afspraak = plus(plafond, in.volumekorting);
+				Datum		afspraak = in.geen_volumekorting ? plafond : plus(plafond, in.volumekorting);
+				Datum		teller = maal(afspraak, getal(in.m));
 
 				cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "afspraak", plafond, false, plafondnaam);
-				if (cmp(in.volumekorting, g->nul) != 0)
+				if (!in.geen_volumekorting)
 					cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "volumekorting", in.volumekorting, false,
 								   "waarde van de volumekorting die nog niet is teruggekocht, bij de afspraak opgeteld");
-				grondslag = gedeeld(maal(maal(afspraak, getal(in.m)), in.pct), getal(1200));
-				cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "pro rata", grondslag, false,
+				grondslag = in.pct_100 ? deel(teller, g->twaalf) : deel(maal(teller, in.pct), getal(1200));
+				cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "pro rata", kort(grondslag), false,
 							   psprintf("(%s) / 12 x %d%s", tekst_van(afspraak), in.m,
-										cmp(in.pct, g->honderd) == 0 ? "" :
+										in.pct_100 ? "" :
 										psprintf(" x %s%% bevoorschottingspercentage", tekst_van(in.pct))));
 				break;
 			}
 		case M_REALISATIE:
 			{
-				Datum		voorschot;
-
 				if (!in.heeft_realisatie)
 					ereport(ERROR,
 							(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -2221,24 +2297,34 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 				grondslag = in.realisatie;
 				if (r->voorschotmaanden > 0)
 				{
-					Datum		perMaand = in.maandvoorschot;
+					Datum		voorschot;
 
-					if (!in.heeft_maandvoorschot)
+					if (in.heeft_maandvoorschot)
 					{
+						/* k x maandvoorschot (x pct / 100) */
+						voorschot = maal(in.maandvoorschot, getal(r->voorschotmaanden));
+						if (!in.pct_100)
+							voorschot = deel(maal(voorschot, in.pct), g->honderd);
+					}
+					else
+					{
+						/* k x plafond / 12 (x pct / 100) */
 						if (plafond == (Datum) 0)
 							ereport(ERROR,
 									(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 									 errmsg("maandvoorschot is needed for month %d of boekjaar %d", in.m, kop->jaar),
 									 errdetail("The rule has no ceiling to take a twelfth of.")));
-						perMaand = gedeeld(plafond, g->twaalf);
+						voorschot = maal(plafond, getal(r->voorschotmaanden));
+						voorschot = in.pct_100 ? deel(voorschot, g->twaalf) :
+							deel(maal(voorschot, in.pct), getal(1200));
 					}
-					voorschot = gedeeld(maal(maal(perMaand, getal(r->voorschotmaanden)), in.pct), g->honderd);
-					cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "voorschot", voorschot, false,
+					cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "voorschot", kort(voorschot), false,
 								   psprintf("%d maanden voorschot x %s%s%s", r->voorschotmaanden,
-											tekst_van(perMaand),
+											tekst_van(in.heeft_maandvoorschot ? in.maandvoorschot :
+													  gedeeld(plafond, g->twaalf)),
 											in.heeft_maandvoorschot ? " (maandvoorschot)" :
 											psprintf(" (een twaalfde van de %s)", plafondnaam),
-											cmp(in.pct, g->honderd) == 0 ? "" :
+											in.pct_100 ? "" :
 											psprintf(" x %s%% bevoorschottingspercentage", tekst_van(in.pct))));
 					grondslag = plus(grondslag, voorschot);
 				}
@@ -2247,6 +2333,7 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 		case M_AW319:
 			{
 				const GbGeld *uit = geldregel(kop, S_KORTING_UITGEZONDERD);
+				bool		crisis_apart = uit != NULL && !in.geen_crisis && cmp(in.crisis, g->nul) > 0;
 
 				if (!in.heeft_realisatie)
 					ereport(ERROR,
@@ -2255,20 +2342,19 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 							 errhint("Give the approved AW319 declarations of the boekjaar paid so far.")));
 				cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "realisatie", in.realisatie, false,
 							   "goedgekeurde AW319-declaraties van het boekjaar tot en met twee maanden terug");
-				if (uit != NULL && cmp(in.crisis, g->nul) > 0)
-				{
-					grondslag = plus(gedeeld(maal(min(in.realisatie, in.crisis), in.pct), g->honderd),
-									 in.crisis);
+				if (in.pct_100)
+					grondslag = in.realisatie;
+				else if (crisis_apart)
+					grondslag = plus(deel(maal(min(in.realisatie, in.crisis), in.pct), g->honderd), in.crisis);
+				else
+					grondslag = deel(maal(in.realisatie, in.pct), g->honderd);
+				if (crisis_apart)
 					cak_uitleg_rij(u, &stap, kop, uit->id, uit->bron, "crisis", in.crisis, false,
 								   GB_TEKST(kop, uit->toelichting));
-				}
-				else
-					grondslag = gedeeld(maal(in.realisatie, in.pct), g->honderd);
-				if (cmp(in.pct, g->honderd) != 0)
+				if (!in.pct_100)
 					cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "bevoorschottingspercentage", in.pct, false,
-								   psprintf("voorschot %s: %s%% van de AW319%s", tekst_van(grondslag),
-											tekst_van(in.pct), uit != NULL && cmp(in.crisis, g->nul) > 0 ?
-											", crisis tegen 100%" : ""));
+								   psprintf("voorschot %s: %s%% van de AW319%s", tekst_van(kort(grondslag)),
+											tekst_van(in.pct), crisis_apart ? ", crisis tegen 100%" : ""));
 				break;
 			}
 		default:
@@ -2282,7 +2368,7 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 
 		cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "plafond", plafond, false,
 					   psprintf("%s: %s", plafondnaam,
-								begrensd ? psprintf("begrenst %s tot het plafond", tekst_van(grondslag)) :
+								begrensd ? psprintf("begrenst %s tot het plafond", tekst_van(kort(grondslag))) :
 								"niet bereikt"));
 		if (begrensd)
 			grondslag = plafond;
@@ -2291,7 +2377,7 @@ cak_betaling(FunctionCallInfo fcinfo, Geheugen *g, const GbKop *kop, int e, Uitl
 		cak_uitleg_rij(u, &stap, kop, r->id, r->bron, "plafond", (Datum) 0, true,
 					   "deze betaalregel noemt geen plafond");
 
-	if (cmp(in.liquiditeit, g->nul) != 0)
+	if (!in.geen_liquiditeit && cmp(in.liquiditeit, g->nul) != 0)
 	{
 		const GbGeld *melding = geldregel(kop, S_LIQUIDITEITSMELDING_WERKDAG);
 
@@ -2414,39 +2500,66 @@ bezetting_drempels(Bezetting *b, MemoryContext ctx, Datum onder, Datum boven, in
 		b->drempels = true;
 		MemoryContextSwitchTo(oud);
 	}
-	else if (cmp(NumericGetDatum(b->onder), onder) != 0 || cmp(NumericGetDatum(b->boven), boven) != 0 ||
-			 b->maanden != maanden)
+	else if (!zelfde_getal(b->onder, onder) || !zelfde_getal(b->boven, boven) || b->maanden != maanden)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the occupancy thresholds differ between rows"),
 				 errhint("One signal has one band and one number of months.")));
 }
 
-static void
-bezetting_rij(Bezetting *b, MemoryContext ctx, DateADT maand, Datum bezetting)
+/* A row: its month times two, plus one when outside the band. */
+static int32
+bezetting_code(const Bezetting *b, DateADT maand, Datum bezetting)
 {
 	int			j,
 				m,
 				d;
 	bool		buiten;
 
+	j2date(maand + POSTGRES_EPOCH_JDATE, &j, &m, &d);
+	buiten = cmp(bezetting, NumericGetDatum(b->onder)) < 0 || cmp(bezetting, NumericGetDatum(b->boven)) > 0;
+	return (j * 12 + m - 1) * 2 + (buiten ? 1 : 0);
+}
+
+static void
+bezetting_rij(Bezetting *b, DateADT maand, Datum bezetting, Datum nul)
+{
+
 	if (DATE_NOT_FINITE(maand))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("month of an occupancy must be a finite date")));
-	if (!eindig(bezetting) || cmp(bezetting, getal(0)) < 0)
+	if (!eindig(bezetting) || cmp(bezetting, nul) < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("occupancy %s is out of range", tekst_van(bezetting)),
 				 errhint("An occupancy is a percentage, 0 or more.")));
-	j2date(maand + POSTGRES_EPOCH_JDATE, &j, &m, &d);
-	buiten = cmp(bezetting, NumericGetDatum(b->onder)) < 0 || cmp(bezetting, NumericGetDatum(b->boven)) > 0;
 	if (b->n == b->max)
 	{
 		b->max *= 2;
 		b->rijen = repalloc(b->rijen, sizeof(int32) * b->max);
 	}
-	b->rijen[b->n++] = (j * 12 + m - 1) * 2 + (buiten ? 1 : 0);
+	b->rijen[b->n++] = bezetting_code(b, maand, bezetting);
+}
+
+/*
+ * The inverse transition (moving-aggregate mode: a window frame that slides
+ * drops its oldest row): take the row out again.  NULL when it is not there,
+ * which makes the executor start the frame afresh.
+ */
+static Bezetting *
+bezetting_terug(Bezetting *b, DateADT maand, Datum bezetting)
+{
+	int32		code = bezetting_code(b, maand, bezetting);
+
+	for (int i = 0; i < b->n; i++)
+		if (b->rijen[i] == code)
+		{
+			memmove(b->rijen + i, b->rijen + i + 1, sizeof(int32) * (b->n - i - 1));
+			b->n--;
+			return b;
+		}
+	return NULL;
 }
 
 Datum
@@ -2465,7 +2578,7 @@ wlz_bezetting_stap(PG_FUNCTION_ARGS)
 	bezetting_drempels(b, ctx, NumericGetDatum(PG_GETARG_NUMERIC(3)), NumericGetDatum(PG_GETARG_NUMERIC(4)),
 					   PG_GETARG_INT32(5));
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
-		bezetting_rij(b, ctx, PG_GETARG_DATEADT(1), NumericGetDatum(PG_GETARG_NUMERIC(2)));
+		bezetting_rij(b, PG_GETARG_DATEADT(1), NumericGetDatum(PG_GETARG_NUMERIC(2)), constanten(fcinfo)->nul);
 	PG_RETURN_POINTER(b);
 }
 
@@ -2495,7 +2608,41 @@ wlz_bezetting_stap_beleid(PG_FUNCTION_ARGS)
 						   DatumGetInt32(DirectFunctionCall1(numeric_int4, GB_GETAL(kop, maanden->waarde))));
 	}
 	if (!PG_ARGISNULL(2) && !PG_ARGISNULL(3))
-		bezetting_rij(b, ctx, PG_GETARG_DATEADT(2), NumericGetDatum(PG_GETARG_NUMERIC(3)));
+		bezetting_rij(b, PG_GETARG_DATEADT(2), NumericGetDatum(PG_GETARG_NUMERIC(3)), constanten(fcinfo)->nul);
+	PG_RETURN_POINTER(b);
+}
+
+Datum
+wlz_bezetting_terug(PG_FUNCTION_ARGS)
+{
+	Bezetting  *b;
+
+	aggregaat_context(fcinfo, NULL, "wlz.bezetting_terug");
+	b = PG_ARGISNULL(0) ? NULL : (Bezetting *) PG_GETARG_POINTER(0);
+	if (b == NULL || !b->drempels)
+		PG_RETURN_NULL();
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(b);	/* the row did not count */
+	b = bezetting_terug(b, PG_GETARG_DATEADT(1), NumericGetDatum(PG_GETARG_NUMERIC(2)));
+	if (b == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(b);
+}
+
+Datum
+wlz_bezetting_terug_beleid(PG_FUNCTION_ARGS)
+{
+	Bezetting  *b;
+
+	aggregaat_context(fcinfo, NULL, "wlz.bezetting_terug");
+	b = PG_ARGISNULL(0) ? NULL : (Bezetting *) PG_GETARG_POINTER(0);
+	if (b == NULL || !b->drempels)
+		PG_RETURN_NULL();
+	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		PG_RETURN_POINTER(b);
+	b = bezetting_terug(b, PG_GETARG_DATEADT(2), NumericGetDatum(PG_GETARG_NUMERIC(3)));
+	if (b == NULL)
+		PG_RETURN_NULL();
 	PG_RETURN_POINTER(b);
 }
 
@@ -2603,6 +2750,7 @@ Datum
 wlz_bezetting_uitkomst(PG_FUNCTION_ARGS)
 {
 	Bezetting  *b;
+	int32		klein[64];
 	int32	   *rijen;
 	int32		reeks = 0;
 
@@ -2610,10 +2758,32 @@ wlz_bezetting_uitkomst(PG_FUNCTION_ARGS)
 	b = PG_ARGISNULL(0) ? NULL : (Bezetting *) PG_GETARG_POINTER(0);
 	if (b == NULL || b->n == 0)
 		PG_RETURN_NULL();
-	/* sort a copy: a window aggregate calls this again on the same state */
-	rijen = palloc(sizeof(int32) * b->n);
-	memcpy(rijen, b->rijen, sizeof(int32) * b->n);
-	qsort(rijen, b->n, sizeof(int32), int32_cmp);
+	/*
+	 * Sort a copy: a window aggregate calls this again on the same state.  A
+	 * sliding frame holds a few rows: insertion sort on the stack.
+	 */
+	if (b->n <= (int) lengthof(klein))
+	{
+		rijen = klein;
+		for (int i = 0; i < b->n; i++)
+		{
+			int32		x = b->rijen[i];
+			int			j = i;
+
+			while (j > 0 && rijen[j - 1] > x)
+			{
+				rijen[j] = rijen[j - 1];
+				j--;
+			}
+			rijen[j] = x;
+		}
+	}
+	else
+	{
+		rijen = palloc(sizeof(int32) * b->n);
+		memcpy(rijen, b->rijen, sizeof(int32) * b->n);
+		qsort(rijen, b->n, sizeof(int32), int32_cmp);
+	}
 	for (int i = 0; i < b->n; i++)
 	{
 		int32		maand = rijen[i] >> 1;
@@ -2634,11 +2804,9 @@ wlz_bezetting_uitkomst(PG_FUNCTION_ARGS)
 		else
 			reeks = 1;
 		if (reeks >= b->maanden)
-		{
-			pfree(rijen);
-			PG_RETURN_BOOL(true);
-		}
+			break;
 	}
-	pfree(rijen);
-	PG_RETURN_BOOL(false);
+	if (rijen != klein)
+		pfree(rijen);
+	PG_RETURN_BOOL(reeks >= b->maanden);
 }

@@ -6,7 +6,7 @@
 -- functions (SET parallel_leader_participation = off), against a serial run
 -- and against the plain SQL an analyst would write.
 BEGIN;
-SELECT plan(53);
+SELECT plan(54);
 
 -- ---------------------------------------------------------------------------
 -- wlz.gewogen_tariefpercentage
@@ -257,6 +257,15 @@ SELECT ok((SELECT count(*) FILTER (WHERE s) BETWEEN 100 AND 4900 FROM ser_bezett
           'and the generated occupancies give signals for some providers, not all');
 SELECT ok((SELECT count(*) FILTER (WHERE g4 IS DISTINCT FROM g) > 1000 FROM ser_aanbieder),
           'the generated lines make the four-argument form differ from the plain one (2020 only, or January-April 2021)');
+SELECT is_empty(
+    $$SELECT agb, maand FROM (
+        SELECT agb, maand, wlz.bezettingssignaal(maand, pct, 40, 60, 3) OVER (PARTITION BY agb ORDER BY maand ROWS 2 PRECEDING) AS s,
+               coalesce(pct NOT BETWEEN 40 AND 60
+                        AND lag(pct NOT BETWEEN 40 AND 60) OVER w AND lag(pct NOT BETWEEN 40 AND 60, 2) OVER w
+                        AND lag(maand, 2) OVER w = maand - interval '2 months', false) AS l
+        FROM geld_parallel_bez WINDOW w AS (PARTITION BY agb ORDER BY maand)) x
+      WHERE s IS DISTINCT FROM l$$,
+    'over a sliding frame (the inverse transition takes the oldest month out) the signal of 120 000 months equals the plain SQL with lag()');
 SELECT is_empty(
     $$SELECT s.agb FROM ser_aanbieder s
       JOIN (SELECT agb, sum(p * b) FILTER (WHERE p IS NOT NULL AND b IS NOT NULL)

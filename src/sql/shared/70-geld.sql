@@ -369,6 +369,12 @@ AS 'MODULE_PATHNAME', 'wlz_bezetting_stap'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION wlz.bezetting_stap(internal, date, numeric, numeric, numeric, integer) IS
   'overgangsfunctie van wlz.bezettingssignaal(maand, bezetting, onder, boven, maanden)';
+CREATE FUNCTION wlz.bezetting_terug(internal, date, numeric, numeric, numeric, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_bezetting_terug'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_terug(internal, date, numeric, numeric, numeric, integer) IS
+  'inverse overgangsfunctie van wlz.bezettingssignaal(maand, bezetting, onder, boven, maanden): haalt de oudste rij uit een schuivend venster';
 CREATE FUNCTION wlz.bezetting_samenvoegen(internal, internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'wlz_bezetting_samenvoegen'
@@ -401,6 +407,10 @@ CREATE AGGREGATE wlz.bezettingssignaal(maand date, bezetting numeric, onder nume
     COMBINEFUNC = wlz.bezetting_samenvoegen,
     SERIALFUNC = wlz.bezetting_serialiseer,
     DESERIALFUNC = wlz.bezetting_deserialiseer,
+    MSFUNC = wlz.bezetting_stap,
+    MINVFUNC = wlz.bezetting_terug,
+    MSTYPE = internal,
+    MFINALFUNC = wlz.bezetting_uitkomst,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE wlz.bezettingssignaal(date, numeric, numeric, numeric, integer) IS
@@ -542,6 +552,13 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION wlz.bezetting_stap(internal, wlz.geldbeleid, date, numeric) IS
   'overgangsfunctie van wlz.bezettingssignaal(beleid, maand, bezetting)';
 
+CREATE FUNCTION wlz.bezetting_terug(internal, wlz.geldbeleid, date, numeric)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'wlz_bezetting_terug_beleid'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.bezetting_terug(internal, wlz.geldbeleid, date, numeric) IS
+  'inverse overgangsfunctie van wlz.bezettingssignaal(beleid, maand, bezetting): haalt de oudste rij uit een schuivend venster';
+
 CREATE AGGREGATE wlz.bezettingssignaal(beleid wlz.geldbeleid, maand date, bezetting numeric) (
     SFUNC = wlz.bezetting_stap,
     STYPE = internal,
@@ -549,6 +566,10 @@ CREATE AGGREGATE wlz.bezettingssignaal(beleid wlz.geldbeleid, maand date, bezett
     COMBINEFUNC = wlz.bezetting_samenvoegen,
     SERIALFUNC = wlz.bezetting_serialiseer,
     DESERIALFUNC = wlz.bezetting_deserialiseer,
+    MSFUNC = wlz.bezetting_stap,
+    MINVFUNC = wlz.bezetting_terug,
+    MSTYPE = internal,
+    MFINALFUNC = wlz.bezetting_uitkomst,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE wlz.bezettingssignaal(wlz.geldbeleid, date, numeric) IS

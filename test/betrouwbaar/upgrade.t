@@ -3,7 +3,8 @@
 # 0.2.0 without losing a row or changing an answer (SPEC 7, issue 14).
 #
 #   update       0.1.0 + the rows of upgrade_rijen.sql (every table, among them
-#                rows with the key of a shipped row), ALTER EXTENSION ... UPDATE;
+#                rows with the key of a shipped row), 0.1.0's SQL answering on
+#                the new library, then ALTER EXTENSION ... UPDATE;
 #   fresh        0.2.0 + the same rows;
 #   dump         0.1.0 + the same rows, pg_dump -Fc, pg_restore into a server
 #                whose default version is 0.2.0.
@@ -17,7 +18,7 @@
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
-echo "1..12"
+echo "1..13"
 
 target=$(default_version)
 extdir=$(extension_dir)
@@ -42,14 +43,34 @@ for db in wlz_upg_oud wlz_upg_nieuw wlz_upg_dump wlz_upg_terug wlz_upg_eigen; do
 	createdb "$db"
 done
 
+# --- 0.1.0's SQL on the new library -------------------------------------------
+# Between make install and ALTER EXTENSION ... UPDATE a database runs its
+# 0.1.0 SQL against the library of $target (SPEC 7): the answers of 0.1.0's
+# README, by hand: RT% 96.5 - 2 = 94.5 for a provider new to CZ (002
+# L733-746); 5 September + 20 kalenderdagen = 25 September (002 L692-698);
+# one contract with CZ in force on the peildatum: bestaand.
+vraag_oud="SELECT wlz.versie(), (SELECT extversion FROM pg_extension WHERE extname = 'wlzcontract'),
+       wlz.tariefpercentage('cz', 'GZ', 2026, prestatie => '6VG', leveringsvorm => 'vpt', klasse => 'bestaand-maar-nieuw'),
+       wlz.uiterste('cz', 2026, 'bezwaar-richttarief') = wlz.termijn_einde(date '2025-09-05', '20 kalenderdagen'),
+       wlz.termijn_einde(date '2025-09-05', '20 kalenderdagen') = timestamptz '2025-09-25 23:59:59.999999+02',
+       wlz.zorgprofiel('VG4'),
+       (SELECT wlz.aanbiederklasse(z, l, 'cz', date '2024-07-31', 2024)
+          FROM (VALUES ('cz', daterange('2023-01-01', NULL))) AS o(z, l))"
+
 # --- update ----------------------------------------------------------------
 {
 	q -d wlz_upg_oud -c "CREATE EXTENSION wlzcontract VERSION '0.1.0'" &&
+		psql -X -Atq -v ON_ERROR_STOP=1 -d wlz_upg_oud -c 'BEGIN' \
+			-c "INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('GZ', 2026, 96.5)" \
+			-c "$vraag_oud" -c 'ROLLBACK' >"$scratch/oud_sql" &&
 		q -d wlz_upg_oud -f "$here/upgrade_rijen.sql" &&
 		q -d wlz_upg_oud -c "SET client_min_messages = warning" -c "ALTER EXTENSION wlzcontract UPDATE TO '$target'"
 } >"$scratch/err" 2>&1
 ok $? "0.1.0 with user rows in every table updates to $target"
 diag <"$scratch/err"
+[ "$(cat "$scratch/oud_sql")" = "$target|0.1.0|94.5|t|t|4VG|bestaand" ]
+ok $? "before the update, 0.1.0's SQL on the library of $target gives 0.1.0's answers"
+diag <"$scratch/oud_sql"
 
 # --- fresh -------------------------------------------------------------------
 {

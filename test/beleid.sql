@@ -5,9 +5,11 @@
 -- Where the document does not give the RT% (GGZ 2025, GZ 2026) the test first checks
 -- that wlz.tariefpercentage says so (P0002), then inserts a made-up RT% so that
 -- every expected value below is RT% plus or minus what the document says,
--- worked out by hand.  Nothing here depends on generated ids.
+-- worked out by hand.  Issue 15: each policy for every year its document states
+-- (ZK GGZ 2024-2026, CZ GZ 2024-2026: the shipped RT%s of 2024 and 2025 answer
+-- without a made-up one).  Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(73);
+SELECT plan(97);
 
 -- Shorthands.  kl: class; hist: historical percentage; km: kenmerken.
 CREATE FUNCTION pg_temp.zk(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
@@ -79,7 +81,7 @@ SELECT results_eq(
     $$SELECT stap, bewerking::text, waarde, resultaat, bron
       FROM wlz.tariefpercentage_uitleg('zilverenkruis', 'GGZ', 2025, zorgprofiel => 'W5', leveringsvorm => 'vpt')$$,
     $$VALUES (0, 'richttarief', 97.1, 97.1, NULL::text),
-             (1, 'opslag', 2, 99.1, '001_984eca5123cbd441.txt L1031-1032, L1044')$$,
+             (1, 'opslag', 2, 99.1, '001_984eca5123cbd441.txt L1031-1032, L1044, L338-341, L550')$$,
     'ZK uitleg W5 via VPT: RT%, then the W5/B7 surcharge once (001 L1044)');
 
 UPDATE wlz.richttarief SET percentage = 98.5 WHERE sector = 'GGZ' AND jaar = 2025;
@@ -158,6 +160,55 @@ SELECT results_eq(
     'Z&Z uitleg of the worked example (004 L745-747)');
 
 -- ---------------------------------------------------------------------------
+-- Issue 15 item 1: a policy holds for every year its document states.  These
+-- years need no made-up RT%: GGZ 2024 (97,3, 001 L993-999) and GZ 2025 (97,8,
+-- 002 L700-702) ship.
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION pg_temp.zk24(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+                             prestatie text DEFAULT NULL, kl wlz.aanbiederklasse DEFAULT 'bestaand',
+                             hist numeric DEFAULT NULL)
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2024, prestatie, zorgprofiel, leveringsvorm, kl, hist)
+$$;
+CREATE FUNCTION pg_temp.cz25(leveringsvorm wlz.leveringsvorm DEFAULT NULL, prestatie text DEFAULT NULL,
+                             kl wlz.aanbiederklasse DEFAULT 'bestaand', hist numeric DEFAULT NULL,
+                             km text[] DEFAULT '{}')
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('cz', 'GZ', 2025, prestatie, NULL, leveringsvorm, kl, hist, km)
+$$;
+
+SELECT is(pg_temp.zk24(kl => 'nieuw'), 93.9,
+    'ZK GGZ 2024 nieuw: 93,9% ("vanaf 2024", column "2024-2026", 001 L1133-1145), not the RT% 97,3');
+SELECT is(pg_temp.zk24(kl => 'bestaand-maar-nieuw'), 93.9, 'ZK GGZ 2024 bestaand-maar-nieuw: 93,9% (001 L1133-1145)');
+SELECT is(pg_temp.zk24(), 97.3, 'ZK GGZ 2024 bestaand: the RT% 2024 97,3 (001 L999)');
+SELECT is(pg_temp.zk24('W5', 'verblijf'), 99.3, 'ZK GGZ 2024 W5 verblijf: 97,3 + 2 ("voor de komende jaren", 001 L338-341, L1031)');
+SELECT is(pg_temp.zk24('W1', 'verblijf'), 95.3, 'ZK GGZ 2024 W1 intramural: 97,3 - 2 (001 L338-341, L1050)');
+SELECT is(pg_temp.zk24('W3', 'vpt'), 99.3, 'ZK GGZ 2024 VPT: 97,3 + 2 (001 L1048)');
+SELECT is(pg_temp.zk24(prestatie => 'Z1007'), 100::numeric, 'ZK GGZ 2024 Z1007: 100% (001 L1046)');
+SELECT is(pg_temp.zk24('W5', 'vpt', hist => 94), 94::numeric,
+    'ZK GGZ 2024 historically lower 94 on W5 via VPT: kept, "ook af voor 2024-2026", no surcharge (001 L1091-1093, L1100-1101)');
+INSERT INTO wlz.richttarief (sector, jaar, percentage, toelichting) VALUES ('GGZ', 2026, 96.8, 'test');
+SELECT is(wlz.tariefpercentage('zilverenkruis', 'GGZ', 2026, zorgprofiel => 'W5', leveringsvorm => 'verblijf'), 98.8,
+    'ZK GGZ 2026 (RT% 96,8 made up) W5: 96,8 + 2 (001 L171 "voor 2024 (t/m 2026)", L1031)');
+SELECT is(wlz.tariefpercentage('zilverenkruis', 'GGZ', 2026, klasse => 'nieuw'), 93.9, 'ZK GGZ 2026 nieuw: 93,9% (001 L1136-1145)');
+
+SELECT is(pg_temp.cz25(kl => 'nieuw'), 95.8, 'CZ GZ 2025 nieuw: 97,8 - 2 ("van het betreffende inkoopjaar", 002 L669, L736-737)');
+SELECT is(pg_temp.cz25(kl => 'bestaand-maar-nieuw'), 95.8, 'CZ GZ 2025 bestaand-maar-nieuw: 95,8 (002 L743-746)');
+SELECT is(pg_temp.cz25('vpt'), 100::numeric, 'CZ GZ 2025 VPT: 100% ("voor 2024, 2025 en 2026", 002 L832, L846)');
+SELECT is(pg_temp.cz25('dtv'), 100::numeric, 'CZ GZ 2025 DTV: 100% (002 L832, L846)');
+SELECT is(pg_temp.cz25(km => '{logeren}'), 100::numeric, 'CZ GZ 2025 logeren: 100% (002 L832, L846)');
+SELECT is(pg_temp.cz25('mpt'), 97.8, 'CZ GZ 2025 MPT: the RT% 97,8 (002 L837-839)');
+SELECT is(pg_temp.cz25(hist => 99), 97.8, 'CZ GZ 2025 historical 99: at most the RT% 97,8 (002 L759-760)');
+SELECT is(pg_temp.cz25('vpt', hist => 95), 95::numeric, 'CZ GZ 2025 historical 95 on VPT: 95, no 100% (002 L843)');
+SELECT is(pg_temp.cz25('vpt', 'Z913'), 97.8, 'CZ GZ 2025 toeslag Z913 with VPT: the RT% (002 L844)');
+SELECT is(pg_temp.cz25('vpt', km => '{geen-regionale-bijdrage}'), 95.8, 'CZ GZ 2025 VPT without a regional contribution: 95,8, no 100% (002 L810, L843)');
+SELECT is(pg_temp.cz25('vpt', km => '{lagere-kosten}'), 95.8, 'CZ GZ 2025 VPT with historically lower costs: 95,8 (002 L783, L843)');
+SELECT is(pg_temp.cz25('vpt', kl => 'nieuw'), 95.8, 'CZ GZ 2025 nieuw VPT: 95,8, the 100% is not for the lower categories (002 L843)');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('cz', 'GZ', 2024, klasse => 'nieuw')$$, 'P0002',
+    'no richttariefpercentage for sector GZ in 2024',
+    'CZ GZ 2024: the policy holds (002 L669) but no document gives the RT% GZ 2024: P0002 for the RT%');
+
+-- ---------------------------------------------------------------------------
 -- uitleg agrees with tariefpercentage, for every case above that has a class.
 -- ---------------------------------------------------------------------------
 SELECT is(
@@ -172,27 +223,37 @@ SELECT is(
         ('cz', 'GZ', 2026, NULL, NULL, NULL, 'bestaand-maar-nieuw', NULL, '{}'),
         ('cz', 'GZ', 2026, NULL, NULL, 'vpt', 'bestaand', 98, '{}'),
         ('cz', 'GZ', 2026, NULL, NULL, NULL, 'bestaand', NULL, '{geen-regionale-bijdrage,logeren}'),
-        ('zorgenzekerheid', 'VV', 2022, NULL, NULL, 'mpt', 'bestaand', 96.6, '{}')
+        ('zorgenzekerheid', 'VV', 2022, NULL, NULL, 'mpt', 'bestaand', 96.6, '{}'),
+        ('zorgenzekerheid', 'GZ', 2022, NULL, NULL, NULL, 'bestaand', 96.0, '{}'),
+        ('zorgenzekerheid', 'GZ', 2022, NULL, NULL, NULL, 'bestaand', 95.0, '{}'),
+        ('zilverenkruis', 'GGZ', 2024, NULL, 'W5', 'verblijf', 'bestaand', 99.5, '{}'),
+        ('zilverenkruis', 'GGZ', 2024, NULL, 'W1', 'verblijf', 'bestaand', 96, '{}'),
+        ('cz', 'GZ', 2025, NULL, NULL, 'vpt', 'nieuw', NULL, '{}')
       ) AS c(zk, sector, jaar, prestatie, zorgprofiel, leveringsvorm, klasse, historisch, kenmerken)
       WHERE wlz.tariefpercentage(zk, sector, jaar, prestatie, zorgprofiel, leveringsvorm, klasse, historisch, kenmerken)
             = (SELECT u.resultaat FROM wlz.tariefpercentage_uitleg(zk, sector, jaar, prestatie, zorgprofiel,
                                                                     leveringsvorm, klasse, historisch, kenmerken) u
                ORDER BY u.stap DESC LIMIT 1)),
-    11::bigint, 'the last uitleg step equals tariefpercentage in 11 cases of the three policies');
+    16::bigint, 'the last uitleg step equals tariefpercentage in 16 cases of the three policies');
 
 -- ---------------------------------------------------------------------------
 -- Every shipped row cites its document and says how it was read.
 -- ---------------------------------------------------------------------------
+SELECT results_eq(
+    $$SELECT zorgkantoor, coalesce(sector::text, '-'), jaar, tot_en_met, count(*) FROM wlz.tariefregel
+      WHERE meegeleverd AND bron NOT LIKE '000\_%' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3$$,
+    $$VALUES ('cz', 'GZ', 2024, 2026, 8::bigint), ('zilverenkruis', 'GGZ', 2024, 2026, 6::bigint),
+             ('zorgenzekerheid', '-', 2022, NULL::integer, 2::bigint)$$,
+    'ZK GGZ ships 6 rules for 2024-2026 (001 L1091-1095, L1133-1145), CZ GZ 8 for 2024-2026 (002 L669), Z&Z 2 for 2022 (004 L709)');
 SELECT is((SELECT count(*) FROM wlz.tariefregel
-           WHERE meegeleverd AND zorgkantoor IN ('zilverenkruis', 'cz', 'zorgenzekerheid')
-             AND (zorgkantoor, jaar) IN (('zilverenkruis', 2025), ('cz', 2026), ('zorgenzekerheid', 2022))),
-          16::bigint, 'ZK GGZ 2025 ships 6 rules, CZ GZ 2026 8, Z&Z 2022 2');
-SELECT is((SELECT count(*) FROM wlz.tariefregel
-           WHERE meegeleverd
-             AND (zorgkantoor, jaar) IN (('zilverenkruis', 2025), ('cz', 2026), ('zorgenzekerheid', 2022))
+           WHERE meegeleverd AND bron NOT LIKE '000\_%'
              AND (bron !~ '^(00[0-4])_[0-9a-f]{16}\.txt L[0-9]+(-[0-9]+)?(, L[0-9]+(-[0-9]+)?)*$'
                   OR toelichting IS NULL)),
           0::bigint, 'every shipped rule of the three has bron "<seed file> L<from>-<to>, ..." and a toelichting');
+SELECT is((SELECT count(*) FROM wlz.tariefregel
+           WHERE meegeleverd AND tot_en_met IS NOT NULL
+             AND toelichting !~ '[0-9]{4} tot en met [0-9]{4}'),
+          0::bigint, 'every shipped rule for several years says in its toelichting which years and why');
 SELECT is((SELECT count(*) FROM wlz.richttarief
            WHERE meegeleverd AND (bron !~ '^00[0-4]_[0-9a-f]{16}\.txt L[0-9]+' OR toelichting IS NULL)),
           0::bigint, 'every shipped RT% has bron and toelichting');

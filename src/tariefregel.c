@@ -9,11 +9,12 @@
  * (of matching rules with one groep only the first applies) and eindregel
  * (stop after this rule), and keeps the result within 0-100.
  *
- * Since 0.2.0 a rule holds for the years jaar to tot_en_met, and a maximum
- * or minimum may take its bound from a basis (the RT%, the historical
+ * Since 0.2.0 a rule holds for the years jaar to tot_en_met, a maximum or
+ * minimum may take its bound from a basis (the RT%, the historical
  * percentage, or the regular answer: the same call evaluated without a
- * historical percentage) (issue 15).  The symbols of 0.1.0 keep their
- * behaviour: one year per rule, no basis.
+ * historical percentage), and a zorgkantoor, sector and year without any
+ * rule is an error rather than the bare RT% (issue 15).  The symbols of
+ * 0.1.0 keep their behaviour: one year per rule, no basis, no such error.
  *
  * Two halves: loading (SPI, into a Beleid: the RT% and the rules, every
  * operand that does not depend on the call resolved) and evaluation (a pure
@@ -71,6 +72,10 @@ typedef struct Bronnen
 	const char *regels;			/* REGEL_KOLOMMEN and basis; $1 zorgkantoor,
 								 * $2 sector, $3 jaar */
 	const char *prestaties;
+	const char *jaren;			/* NULL: no rules is the bare RT% (0.1.0);
+								 * else no rules is an error, and this lists
+								 * the (sector, jaar, tot en met) a
+								 * zorgkantoor ($1) does have, for its hint */
 } Bronnen;
 
 /* The columns of a rule, in the order regels_laden reads them; basis last. */
@@ -87,7 +92,8 @@ static const Bronnen bronnen_0_1 = {
 	"AND jaar OPERATOR(pg_catalog.=) $3 "
 	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
 	"ORDER BY volgorde, id",
-	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie"
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie",
+	NULL
 };
 
 static const Bronnen bronnen_0_2 = {
@@ -100,7 +106,10 @@ static const Bronnen bronnen_0_2 = {
 	"AND coalesce(tot_en_met, jaar) OPERATOR(pg_catalog.>=) $3 "
 	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
 	"ORDER BY volgorde, id",
-	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend"
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend",
+	"SELECT DISTINCT sector, sector::pg_catalog.text, jaar, coalesce(tot_en_met, jaar) "
+	"FROM wlz.tariefregel_geldend WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
+	"ORDER BY 1 NULLS LAST, 3, 4"
 };
 
 /* wlz.bewerking, in the order of its labels */
@@ -684,6 +693,82 @@ regels_laden(Cache *c, Beleid *b)
 	error_context_stack = errcb.previous;
 }
 
+/*
+ * The zorgkantoor has no rule for this sector (or all sectors) and year:
+ * raise P0002, with the years and sectors it does have.  Without this the
+ * answer would be the bare RT%, as if the zorgkantoor had no policy at all.
+ */
+static void
+geen_beleid(Cache *c, Beleid *b)
+{
+	char	   *zk = pnstrdup(b->zorgkantoor, b->zklen);
+	Oid			typen[1] = {TEXTOID};
+	Datum		waarden[1];
+	StringInfoData wel;
+	Oid			vorige_sector = InvalidOid;
+	bool		eerste = true;
+	int32		van = 0,
+				tot = 0;
+	bool		open = false;
+
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	spi_lees(c->bronnen->jaren, 1, typen, waarden);
+
+	/* "GGZ 2024-2026, GZ 2026, all sectors 2022": spans per sector, merged */
+	initStringInfo(&wel);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Datum		d = kolom(i, 1, &isnull);
+		Oid			sector = isnull ? InvalidOid : DatumGetObjectId(d);
+		char	   *naam = kolom_tekst(i, 2, CurrentMemoryContext);
+		int32		j = DatumGetInt32(kolom(i, 3, &isnull));
+		int32		t = DatumGetInt32(kolom(i, 4, &isnull));
+
+		if (open && sector == vorige_sector && (int64) j <= (int64) tot + 1)
+		{
+			tot = Max(tot, t);
+			continue;
+		}
+		if (open)
+			appendStringInfo(&wel, van == tot ? "%d" : "%d-%d", van, tot);
+		if (!open || sector != vorige_sector)
+		{
+			appendStringInfo(&wel, "%s%s ", eerste ? "" : ", ",
+							 naam != NULL ? naam : "all sectors");
+			eerste = false;
+		}
+		else
+			appendStringInfoString(&wel, ", ");
+		vorige_sector = sector;
+		van = j;
+		tot = t;
+		open = true;
+	}
+	if (open)
+		appendStringInfo(&wel, van == tot ? "%d" : "%d-%d", van, tot);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_NO_DATA_FOUND),
+			 errmsg("no tariff policy for zorgkantoor \"%s\", sector %s in %d",
+					zk, b->sectornaam, b->jaar),
+			 errdetail("wlz.tariefregel has no rule of this zorgkantoor for sector %s "
+					   "(or all sectors) in %d; the answer would be the bare "
+					   "richttariefpercentage, which is no zorgkantoor's policy.",
+					   b->sectornaam, b->jaar),
+			 open ?
+			 errhint("Its rules cover %s. Add the policy of %s %d as rules, e.g. "
+					 "INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) "
+					 "VALUES (%s, '%s', %d, NULL, 10, 'richttarief'); for the RT%% as it is.",
+					 wel.data, b->sectornaam, b->jaar, quote_literal_cstr(zk),
+					 b->sectornaam, b->jaar) :
+			 errhint("It has no rules at all. Add its policy of %s %d as rules, e.g. "
+					 "INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) "
+					 "VALUES (%s, '%s', %d, NULL, 10, 'richttarief'); for the RT%% as it is.",
+					 b->sectornaam, b->jaar, quote_literal_cstr(zk),
+					 b->sectornaam, b->jaar)));
+}
+
 /* Read the policy of (zorgkantoor, sector, jaar) into the cache. */
 static Beleid *
 beleid_laden(Cache *c, Beleid *sleutel)
@@ -697,6 +782,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	bool		isnull;
 	bool		eigen_snapshot;
 	bool		gevonden;
+	bool		heeft_richttarief;
 	BeleidElement *e;
 
 	b = MemoryContextAllocZero(mcxt, sizeof(Beleid));
@@ -738,7 +824,22 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	waarden[0] = ObjectIdGetDatum(b->sector);
 	waarden[1] = Int32GetDatum(b->jaar);
 	spi_lees(c->bronnen->richttarief, 2, typen, waarden);
-	if (SPI_processed == 0)
+	heeft_richttarief = (SPI_processed > 0);
+	if (heeft_richttarief)
+	{
+		MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
+		MemoryContextSwitchTo(oud);
+		b->rt_bron = kolom_tekst(0, 2, mcxt);
+	}
+
+	/* no policy at all comes before a missing RT%: rules are needed anyway */
+	regels_lezen(c, b, sectortype);
+	if (SPI_processed == 0 && c->bronnen->jaren != NULL)
+		geen_beleid(c, b);
+
+	if (!heeft_richttarief)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
 				 errmsg("no richttariefpercentage for sector %s in %d",
@@ -749,15 +850,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 						 "(sector, jaar, percentage, bekendgemaakt, bron) "
 						 "VALUES ('%s', %d, <percentage>, <date>, '<source>');",
 						 b->sectornaam, b->jaar)));
-	{
-		MemoryContext oud = MemoryContextSwitchTo(mcxt);
 
-		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
-		MemoryContextSwitchTo(oud);
-	}
-	b->rt_bron = kolom_tekst(0, 2, mcxt);
-
-	regels_lezen(c, b, sectortype);
 	regels_laden(c, b);
 
 	spi_einde(eigen_snapshot);

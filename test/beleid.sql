@@ -7,9 +7,9 @@
 -- every expected value below is RT% plus or minus what the document says,
 -- worked out by hand.  Issue 15: each policy for every year its document states
 -- (ZK GGZ 2024-2026, CZ GZ 2024-2026: the shipped RT%s of 2024 and 2025 answer
--- without a made-up one).  Nothing here depends on generated ids.
+-- without a made-up one) and P0002 for a year without policy.  Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(97);
+SELECT plan(103);
 
 -- Shorthands.  kl: class; hist: historical percentage; km: kenmerken.
 CREATE FUNCTION pg_temp.zk(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
@@ -207,6 +207,45 @@ SELECT is(pg_temp.cz25('vpt', kl => 'nieuw'), 95.8, 'CZ GZ 2025 nieuw VPT: 95,8,
 SELECT throws_ok($$SELECT wlz.tariefpercentage('cz', 'GZ', 2024, klasse => 'nieuw')$$, 'P0002',
     'no richttariefpercentage for sector GZ in 2024',
     'CZ GZ 2024: the policy holds (002 L669) but no document gives the RT% GZ 2024: P0002 for the RT%');
+
+-- ---------------------------------------------------------------------------
+-- Issue 15 item 1: a year without any policy is P0002, not the bare RT%; the
+-- hint names the years and sectors the zorgkantoor has and the INSERT that adds one.
+-- ---------------------------------------------------------------------------
+-- The HINT of the error a statement raises.
+CREATE FUNCTION pg_temp.hint(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    h text;
+BEGIN
+    EXECUTE sql;
+    RETURN NULL;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT;
+    RETURN h;
+END
+$$;
+SELECT throws_ok($$SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2023, klasse => 'nieuw')$$, 'P0002',
+    'no tariff policy for zorgkantoor "zilverenkruis", sector GGZ in 2023',
+    'ZK GGZ 2023: before the policy "vanaf 2024" (001 L1133): no policy, P0002, not the RT%');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2027)$$, 'P0002',
+    'no tariff policy for zorgkantoor "zilverenkruis", sector GGZ in 2027',
+    'ZK GGZ 2027: the policy "kunnen ... verlengen naar 2027" (001 L173) is not a policy yet: P0002');
+SELECT is(pg_temp.hint($$SELECT wlz.tariefpercentage('zilverenkruis', 'VV', 2025)$$),
+    'Its rules cover GZ 2026, GGZ 2024-2026. Add the policy of VV 2025 as rules, e.g. INSERT INTO wlz.tariefregel '
+    '(zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) VALUES (''zilverenkruis'', ''VV'', 2025, NULL, 10, '
+    '''richttarief''); for the RT% as it is.',
+    'ZK VV 2025 (sectorvreemd, "richttariefpercentage van de sector V&V", 001 L1170-1171): the hint names the sectors and years ZK has and the INSERT');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('cz', 'GZ', 2027, leveringsvorm => 'vpt')$$, 'P0002',
+    'no tariff policy for zorgkantoor "cz", sector GZ in 2027',
+    'CZ GZ 2027: "vanaf het jaar 2027 tegen het richttariefpercentage of een ander tariefpercentage" (002 L847-848): no policy yet, P0002');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('vgz', 'GZ', 2025)$$, 'P0002',
+    'no tariff policy for zorgkantoor "vgz", sector GZ in 2025',
+    'VGZ GZ 2025: the overview is VGZ''s policy for 2026 only (000 L1): P0002, not the RT% 97,8');
+SELECT is(pg_temp.hint($$SELECT wlz.tariefpercentage('vgz', 'GZ', 2025)$$),
+    'Its rules cover GZ 2026. Add the policy of GZ 2025 as rules, e.g. INSERT INTO wlz.tariefregel '
+    '(zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) VALUES (''vgz'', ''GZ'', 2025, NULL, 10, '
+    '''richttarief''); for the RT% as it is.',
+    'VGZ GZ 2025: the hint names the years VGZ has (GZ 2026) and the INSERT that adds a policy');
 
 -- ---------------------------------------------------------------------------
 -- uitleg agrees with tariefpercentage, for every case above that has a class.

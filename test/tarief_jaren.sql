@@ -5,12 +5,16 @@
 --   - a maximum or minimum takes its bound from a basis plus waarde: the RT%, the
 --     historical percentage, or the regular answer (the same call without a
 --     historical percentage);
---   - the C symbol of 0.1.0 keeps 0.1.0's behaviour (SPEC 7): one year per rule.
+--   - a zorgkantoor, sector and year without any rule is P0002 with a hint that names
+--     the years and sectors the zorgkantoor has and the INSERT that adds a policy,
+--     instead of the bare RT%;
+--   - the C symbol of 0.1.0 keeps 0.1.0's behaviour (SPEC 7): one year per rule and
+--     the RT% when there is no rule.
 -- Every expected value is worked out by hand in its description.
 BEGIN;
-SELECT plan(35);
+SELECT plan(41);
 
-INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('jaren', 'Proef met jaren');
+INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('jaren', 'Proef met jaren'), ('leeg', 'Zonder regels');
 INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES
   ('GZ', 2080, 96), ('GZ', 2081, 97), ('GZ', 2082, 98), ('GZ', 2083, 95), ('GZ', 2084, 94),
   ('VV', 2081, 90), ('GGZ', 2081, 92);
@@ -26,14 +30,15 @@ VALUES ('jaren', 'GZ', 2084, NULL, 10, 'opslag', 1, 'proef 2084'),
 -- ---------------------------------------------------------------------------
 -- Spans
 -- ---------------------------------------------------------------------------
-SELECT is(wlz.tariefpercentage('jaren', 'GZ', 2080), 96::numeric, 'the year before a span: no rule applies, the RT% 96');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('jaren', 'GZ', 2080)$$, 'P0002',
+    'no tariff policy for zorgkantoor "jaren", sector GZ in 2080', 'the year before a span: no policy, P0002');
 SELECT is(wlz.tariefpercentage('jaren', 'GZ', 2081), 96.5, 'the first year of 2081-2083: 97 - 1, and + 0,5 for every sector in 2081');
 SELECT is(wlz.tariefpercentage('jaren', 'GZ', 2082), 97::numeric, 'a year inside 2081-2083: 98 - 1');
 SELECT is(wlz.tariefpercentage('jaren', 'GZ', 2083), 94::numeric, 'the last year of 2081-2083: 95 - 1');
 SELECT is(wlz.tariefpercentage('jaren', 'GZ', 2084), 95::numeric, 'the year after: only the rule of 2084, 94 + 1');
 SELECT is(wlz.tariefpercentage('jaren', 'VV', 2081), 90.5, 'a sector NULL rule for 2081 only: VV 90 + 0,5');
-INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('VV', 2082, 89);
-SELECT is(wlz.tariefpercentage('jaren', 'VV', 2082), 89::numeric, 'tot_en_met = jaar is that year alone: VV 2082 is the RT% 89');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('jaren', 'VV', 2082)$$, 'P0002',
+    'no tariff policy for zorgkantoor "jaren", sector VV in 2082', 'tot_en_met = jaar is that year alone');
 SELECT results_eq(
     $$SELECT stap, bewerking::text, waarde, resultaat, bron
       FROM wlz.tariefpercentage_uitleg('jaren', 'GZ', 2082)$$,
@@ -129,12 +134,45 @@ SELECT throws_ok($$INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgo
                  '23514', NULL, 'basis is richttarief, historisch or regulier');
 
 -- ---------------------------------------------------------------------------
+-- No policy at all: P0002 with the years and sectors there are.
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION pg_temp.fout(sql text) RETURNS text[] LANGUAGE plpgsql AS $$
+DECLARE
+    s text; m text; d text; h text;
+BEGIN
+    EXECUTE sql;
+    RETURN NULL;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+    RETURN ARRAY[s, m, d, h];
+END
+$$;
+SELECT is(pg_temp.fout($$SELECT wlz.tariefpercentage('jaren', 'VV', 2090)$$),
+    ARRAY['P0002', 'no tariff policy for zorgkantoor "jaren", sector VV in 2090',
+          'wlz.tariefregel has no rule of this zorgkantoor for sector VV (or all sectors) in 2090; the answer would be the bare richttariefpercentage, which is no zorgkantoor''s policy.',
+          'Its rules cover GZ 2081-2086, GGZ 2081, all sectors 2081. Add the policy of VV 2090 as rules, e.g. INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) VALUES (''jaren'', ''VV'', 2090, NULL, 10, ''richttarief''); for the RT% as it is.'],
+    'no policy: P0002, the years per sector merged (2081-2083, 2084, 2085, 2086 are GZ 2081-2086), and the INSERT');
+SELECT is((pg_temp.fout($$SELECT * FROM wlz.tariefpercentage_uitleg('leeg', 'GZ', 2081)$$))[4],
+    'It has no rules at all. Add its policy of GZ 2081 as rules, e.g. INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) VALUES (''leeg'', ''GZ'', 2081, NULL, 10, ''richttarief''); for the RT% as it is.',
+    'a zorgkantoor without rules: the hint says so (uitleg too)');
+SELECT is((pg_temp.fout($$SELECT wlz.tariefpercentage('leeg', 'GZ', 2099)$$))[2],
+    'no tariff policy for zorgkantoor "leeg", sector GZ in 2099', 'no policy comes before the missing RT% (2099 has none)');
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, bewerking)
+VALUES ('leeg', 'GZ', 2081, 10, 'richttarief');
+SELECT is(wlz.tariefpercentage('leeg', 'GZ', 2081), 97::numeric, 'the INSERT of the hint gives the RT% as it is: 97');
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, bewerking, actief)
+VALUES ('leeg', 'GZ', 2082, 10, 'richttarief', false);
+SELECT is((pg_temp.fout($$SELECT wlz.tariefpercentage('leeg', 'GZ', 2082)$$))[1], 'P0002',
+    'a rule switched off (actief false) is no policy');
+
+-- ---------------------------------------------------------------------------
 -- The symbol of 0.1.0 keeps 0.1.0's answers: a database still on 0.1.0 runs it.
 -- ---------------------------------------------------------------------------
 CREATE FUNCTION pg_temp.tp_0_1(zorgkantoor text, sector wlz.sector, jaar integer,
     prestatie text DEFAULT NULL, zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
     klasse wlz.aanbiederklasse DEFAULT 'bestaand', historisch numeric DEFAULT NULL, kenmerken text[] DEFAULT '{}')
 RETURNS numeric AS '$libdir/wlzcontract', 'wlz_tariefpercentage' LANGUAGE C STABLE;
+SELECT is(pg_temp.tp_0_1('leeg', 'GZ', 2083), 95::numeric, '0.1.0''s symbol: no rule is the RT% (95), no error');
 SELECT is(pg_temp.tp_0_1('jaren', 'GZ', 2082), 98::numeric, '0.1.0''s symbol: a rule counts for its jaar only (2081), so 2082 is the RT% 98');
 
 SELECT * FROM finish();

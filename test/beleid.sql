@@ -7,9 +7,9 @@
 -- every expected value below is RT% plus or minus what the document says,
 -- worked out by hand.  Issue 15: each policy for every year its document states
 -- (ZK GGZ 2024-2026, CZ GZ 2024-2026: the shipped RT%s of 2024 and 2025 answer
--- without a made-up one) and P0002 for a year without policy.  Nothing here depends on generated ids.
+-- without a made-up one), P0002 for a year without policy and Zilveren Kruis's ceiling on a historical percentage.  Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(103);
+SELECT plan(116);
 
 -- Shorthands.  kl: class; hist: historical percentage; km: kenmerken.
 CREATE FUNCTION pg_temp.zk(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
@@ -248,6 +248,33 @@ SELECT is(pg_temp.hint($$SELECT wlz.tariefpercentage('vgz', 'GZ', 2025)$$),
     'VGZ GZ 2025: the hint names the years VGZ has (GZ 2026) and the INSERT that adds a policy');
 
 -- ---------------------------------------------------------------------------
+-- Issue 15 item 2: "tot maximaal het voor prestatie geldende tariefpercentage (zie
+-- bijlage 8)" (001 L1095, L236-237; "voor de sector geldende", L2153-2154, L2161):
+-- a historical percentage is at most what the same care gets otherwise.
+-- ---------------------------------------------------------------------------
+SELECT is(pg_temp.zk24('W3', 'verblijf', hist => 99), 97.3, 'ZK 2024 W3 verblijf historical 99: capped at the RT% 97,3 that W3 gets (001 L1095)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', hist => 99), 99::numeric, 'ZK 2024 W5 verblijf historical 99: under W5''s 99,3, kept (001 L1095, L1044)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', hist => 99.3), 99.3, 'ZK 2024 W5 verblijf historical 99,3: exactly W5''s 99,3 (001 L1095)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', hist => 99.5), 99.3, 'ZK 2024 W5 verblijf historical 99,5: capped at W5''s 97,3 + 2 (001 L1095, L1044)');
+SELECT is(pg_temp.zk24('W3', 'vpt', hist => 99.5), 99.3, 'ZK 2024 W3 via VPT historical 99,5: capped at VPT''s 99,3 (001 L1095, L1048)');
+SELECT is(pg_temp.zk24('W1', 'verblijf', hist => 96), 95.3,
+    'ZK 2024 W1 intramural historical 96: capped at W1''s 97,3 - 2 = 95,3 (001 L1095, L1050; README: beyond the letter)');
+SELECT is(pg_temp.zk24('W1', 'vpt', hist => 96), 96::numeric, 'ZK 2024 W1 via VPT historical 96: under 99,3, kept (001 L1095)');
+SELECT is(pg_temp.zk24(prestatie => 'Z1007', hist => 99.5), 99.5, 'ZK 2024 Z1007 historical 99,5: under 100, kept, no surcharge (001 L1095, L1100-1101)');
+SELECT is(pg_temp.zk24('W3', 'verblijf', hist => 94), 94::numeric, 'ZK 2024 W3 verblijf historical 94: kept (001 L1091-1093)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', kl => 'nieuw', hist => 99), 93.9, 'ZK 2024 nieuw with a historical 99: 93,9, the class comes first (001 L1133)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat, bron
+      FROM wlz.tariefpercentage_uitleg('zilverenkruis', 'GGZ', 2024, zorgprofiel => 'W5', leveringsvorm => 'verblijf',
+                                       historisch => 99.5)$$,
+    $$VALUES (0, 'richttarief', 97.3, 97.3, '001_984eca5123cbd441.txt L993-999'),
+             (1, 'historisch', 99.5, 99.5, '001_984eca5123cbd441.txt L1090-1101'),
+             (2, 'maximum', 99.3, 99.3, '001_984eca5123cbd441.txt L1093-1095, L236-237, L2152-2154, L2160-2162')$$,
+    'ZK uitleg 2024 W5 historical 99,5: the cap shows the regular 99,3 as its waarde (001 L1095)');
+SELECT is(pg_temp.zk('W3', 'verblijf', hist => 99), 98.5, 'ZK 2025 (RT% 98,5 made up above) W3 historical 99: capped at 98,5 (001 L1095)');
+SELECT is(pg_temp.zk('W5', 'verblijf', hist => 99.9), 99.9, 'ZK 2025 (RT% 98,5) W5 historical 99,9: under W5''s 100 (98,5 + 2 capped at 100), kept (001 L1031-1032, L1095)');
+
+-- ---------------------------------------------------------------------------
 -- uitleg agrees with tariefpercentage, for every case above that has a class.
 -- ---------------------------------------------------------------------------
 SELECT is(
@@ -281,9 +308,9 @@ SELECT is(
 SELECT results_eq(
     $$SELECT zorgkantoor, coalesce(sector::text, '-'), jaar, tot_en_met, count(*) FROM wlz.tariefregel
       WHERE meegeleverd AND bron NOT LIKE '000\_%' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3$$,
-    $$VALUES ('cz', 'GZ', 2024, 2026, 8::bigint), ('zilverenkruis', 'GGZ', 2024, 2026, 6::bigint),
+    $$VALUES ('cz', 'GZ', 2024, 2026, 8::bigint), ('zilverenkruis', 'GGZ', 2024, 2026, 7::bigint),
              ('zorgenzekerheid', '-', 2022, NULL::integer, 2::bigint)$$,
-    'ZK GGZ ships 6 rules for 2024-2026 (001 L1091-1095, L1133-1145), CZ GZ 8 for 2024-2026 (002 L669), Z&Z 2 for 2022 (004 L709)');
+    'ZK GGZ ships 7 rules for 2024-2026 (001 L1091-1095, L1133-1145), CZ GZ 8 for 2024-2026 (002 L669), Z&Z 2 for 2022 (004 L709)');
 SELECT is((SELECT count(*) FROM wlz.tariefregel
            WHERE meegeleverd AND bron NOT LIKE '000\_%'
              AND (bron !~ '^(00[0-4])_[0-9a-f]{16}\.txt L[0-9]+(-[0-9]+)?(, L[0-9]+(-[0-9]+)?)*$'

@@ -7,9 +7,9 @@
 -- every expected value below is RT% plus or minus what the document says,
 -- worked out by hand.  Issue 15: each policy for every year its document states
 -- (ZK GGZ 2024-2026, CZ GZ 2024-2026: the shipped RT%s of 2024 and 2025 answer
--- without a made-up one), P0002 for a year without policy and Zilveren Kruis's ceiling on a historical percentage.  Nothing here depends on generated ids.
+-- without a made-up one), P0002 for a year without policy, Zilveren Kruis's ceiling on a historical percentage and Zorg en Zekerheid's greatest(h - 0,5, least(h, RT%)).  Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(116);
+SELECT plan(127);
 
 -- Shorthands.  kl: class; hist: historical percentage; km: kenmerken.
 CREATE FUNCTION pg_temp.zk(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
@@ -150,14 +150,36 @@ SELECT is(pg_temp.zz('GZ', hist => 96.6), 96.1, 'Z&Z worked example: 96,6% - 0,5
 SELECT is(pg_temp.zz('VV', 'mpt', hist => 96.6), 96.1, 'Z&Z MPT: the same, no MPT/VPT/ZZP distinction (004 L747-751)');
 SELECT is(pg_temp.zz('GGZ', 'verblijf', hist => 96.6), 96.1, 'Z&Z GGZ ZZP: the same (004 L747-751)');
 SELECT is(pg_temp.zz('GZ', hist => 98.25), 97.75, 'Z&Z weighted average 98,25: 97,75 (0,5 point, 004 L709, L739)');
-SELECT is(pg_temp.zz('GZ', hist => 96.0), 95.5, 'Z&Z weighted average 96,0: 95,5, not floored at 95,8 (004 L739; read as the example)');
+-- Issue 15 item 4: "maximaal 0,5 procentpunt ... achteruit" (L709-711, L739) towards
+-- "het landelijk tariefpercentage" (L697, L707, L759): greatest(h - 0,5, least(h, RT%)),
+-- and a percentage already below 95,8 is continued (L914-918).
+SELECT is(pg_temp.zz('GZ', hist => 96.0), 95.8, 'Z&Z weighted average 96,0: at most 0,5 down but not below the RT% 95,8 (004 L697, L709, L759)');
+SELECT is(pg_temp.zz('VV', hist => 95.0), 95.0, 'Z&Z weighted average 95,0, below the RT%: stays 95,0, not 94,5 (004 L709 "achteruit", L914-918)');
+SELECT is(pg_temp.zz('GGZ', hist => 97.0), 96.5, 'Z&Z weighted average 97,0: 97,0 - 0,5 = 96,5 (004 L709-711, L739)');
+SELECT is(pg_temp.zz('GZ', hist => 96.3), 95.8, 'Z&Z 96,3: 96,3 - 0,5 = 95,8 is exactly the RT% (004 L709, L759)');
+SELECT is(pg_temp.zz('GZ', hist => 96.31), 95.81, 'Z&Z 96,31: 95,81, just above the RT%, the full 0,5 (004 L709)');
+SELECT is(pg_temp.zz('GZ', hist => 96.29), 95.8, 'Z&Z 96,29: 95,79 would pass the RT%, so 95,8 (004 L697, L759)');
+SELECT is(pg_temp.zz('GZ', hist => 95.8), 95.8, 'Z&Z 95,8, exactly the RT%: stays 95,8 (004 L709)');
+SELECT is(pg_temp.zz('GZ', hist => 95.79), 95.79, 'Z&Z 95,79, just below the RT%: stays, never up (004 L709 "achteruit", L914-918)');
+SELECT is(pg_temp.zz('VV', 'mpt', hist => 100), 99.5, 'Z&Z 100: 99,5, for every prestatie (004 L747-751)');
+SELECT is(pg_temp.zz('GZ', hist => 0), 0::numeric, 'Z&Z 0: stays 0 (004 L914-918)');
 SELECT results_eq(
     $$SELECT stap, bewerking::text, waarde, resultaat, bron
       FROM wlz.tariefpercentage_uitleg('zorgenzekerheid', 'GZ', 2022, historisch => 96.6)$$,
     $$VALUES (0, 'richttarief', 95.8, 95.8, '004_bd9ba15cba346436.txt L684-689'),
              (1, 'historisch', 96.6, 96.6, '004_bd9ba15cba346436.txt L727-733, L761-765'),
-             (2, 'afslag', 0.5, 96.1, '004_bd9ba15cba346436.txt L735-751')$$,
-    'Z&Z uitleg of the worked example (004 L745-747)');
+             (2, 'maximum', 95.8, 95.8, '004_bd9ba15cba346436.txt L697, L707-711, L757-759'),
+             (3, 'minimum', 96.1, 96.1, '004_bd9ba15cba346436.txt L707-711, L735-751, L910-918')$$,
+    'Z&Z uitleg of the worked example: historisch, at most the RT%, at least historisch - 0,5 (004 L745-747)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat
+      FROM wlz.tariefpercentage_uitleg('zorgenzekerheid', 'VV', 2022, historisch => 95.0)$$,
+    $$VALUES (0, 'richttarief', 95.8, 95.8), (1, 'historisch', 95.0, 95.0),
+             (2, 'maximum', 95.8, 95.0), (3, 'minimum', 94.5, 95.0)$$,
+    'Z&Z uitleg 95,0: neither bound moves it (004 L914-918)');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('zorgenzekerheid', 'GZ', 2023, historisch => 96.6)$$, 'P0002',
+    'no tariff policy for zorgkantoor "zorgenzekerheid", sector GZ in 2023',
+    'Z&Z 2023: the flankerend beleid is stated for 2022 ("aanbieders in 2022", 004 L709), no step for 2023: no policy, P0002');
 
 -- ---------------------------------------------------------------------------
 -- Issue 15 item 1: a policy holds for every year its document states.  These
@@ -309,8 +331,8 @@ SELECT results_eq(
     $$SELECT zorgkantoor, coalesce(sector::text, '-'), jaar, tot_en_met, count(*) FROM wlz.tariefregel
       WHERE meegeleverd AND bron NOT LIKE '000\_%' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3$$,
     $$VALUES ('cz', 'GZ', 2024, 2026, 8::bigint), ('zilverenkruis', 'GGZ', 2024, 2026, 7::bigint),
-             ('zorgenzekerheid', '-', 2022, NULL::integer, 2::bigint)$$,
-    'ZK GGZ ships 7 rules for 2024-2026 (001 L1091-1095, L1133-1145), CZ GZ 8 for 2024-2026 (002 L669), Z&Z 2 for 2022 (004 L709)');
+             ('zorgenzekerheid', '-', 2022, NULL::integer, 3::bigint)$$,
+    'ZK GGZ ships 7 rules for 2024-2026 (001 L1091-1095, L1133-1145), CZ GZ 8 for 2024-2026 (002 L669), Z&Z 3 for 2022 (004 L709)');
 SELECT is((SELECT count(*) FROM wlz.tariefregel
            WHERE meegeleverd AND bron NOT LIKE '000\_%'
              AND (bron !~ '^(00[0-4])_[0-9a-f]{16}\.txt L[0-9]+(-[0-9]+)?(, L[0-9]+(-[0-9]+)?)*$'

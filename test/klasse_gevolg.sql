@@ -172,8 +172,8 @@ SELECT set_eq(
 SELECT set_eq(
     $$SELECT klasse || coalesce('/' || contractvorm, ''), onderwerp FROM wlz.klasse_gevolg
       WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND 2022 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND sector IS NULL$$,
-    $$VALUES ('bestaand/meerjarig', 'looptijd'), ('nieuw', 'beoordeling'), ('nieuw', 'tarief')$$,
-    'Z&Z 2022: a multi-year contract continues (004 L93-95); new providers are judged on the speerpunten (L1167-1170) and may get maatwerk (L772-776)');
+    $$VALUES ('bestaand/meerjarig', 'looptijd'), ('nieuw', 'beoordeling'), ('nieuw', 'tarief'), ('bestaand', 'tarief')$$,
+    'Z&Z 2022: a multi-year contract continues (004 L93-95); new providers are judged on the speerpunten (L1167-1170) and may get maatwerk (L772-776); lower agreements continue (L914-918)');
 SELECT is((SELECT looptijd FROM wlz.klasse_gevolg
            WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND 2022 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'looptijd'),
           NULL::daterange,
@@ -189,8 +189,8 @@ SELECT set_eq(
     $$VALUES ('zilverenkruis', 'bestaand-maar-nieuw', 2024, 2026), ('zilverenkruis', 'nieuw', 2024, 2026),
              ('cz', 'nieuw', 2024, 2026), ('cz', 'bestaand-maar-nieuw', 2024, 2026),
              ('zilverenkruis', 'bestaand', 2024, 2026), ('salland', 'bestaand', 2024, 2026),
-             ('dsw', 'bestaand', 2024, 2028)$$,
-    'tariff statements for several years: ZK 93,9% 2024-2026 (001 L1133-1145), CZ 2024-2026 (002 L669), "Tariefpercentages voor 3 jaar" (000 L268-269), Salland "Tarief voor looptijd" (000 L491), DSW 2024-2028 (000 L487-488)');
+             ('dsw', 'bestaand', 2024, 2028), ('zorgenzekerheid', 'bestaand', 2022, 2023)$$,
+    'tariff statements for several years: ZK 93,9% 2024-2026 (001 L1133-1145), CZ 2024-2026 (002 L669), "Tariefpercentages voor 3 jaar" (000 L268-269), Salland "Tarief voor looptijd" (000 L491), DSW 2024-2028 (000 L487-488), Z&Z "voor 2022 en 2023" (004 L916)');
 SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
            WHERE meegeleverd AND zorgkantoor = 'cz' AND klasse = 'nieuw' AND onderwerp = 'tarief'
              AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar)),

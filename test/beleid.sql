@@ -7,7 +7,9 @@
 -- every expected value below is RT% plus or minus what the document says,
 -- worked out by hand.  Issue 15: each policy for every year its document states
 -- (ZK GGZ 2024-2026, CZ GZ 2024-2026: the shipped RT%s of 2024 and 2025 answer
--- without a made-up one), P0002 for a year without policy, Zilveren Kruis's ceiling on a historical percentage and Zorg en Zekerheid's greatest(h - 0,5, least(h, RT%)).  Nothing here depends on generated ids.
+-- without a made-up one), P0002 for a year without policy, Zilveren Kruis's
+-- ceiling on a historical percentage and Zorg en Zekerheid's greatest(h - 0,5,
+-- least(h, RT%)).  Nothing here depends on generated ids.
 BEGIN;
 SELECT plan(127);
 

@@ -12,7 +12,7 @@
 -- overview's CZ cells (L132-135, L159) are checked against them.
 -- Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(141);
+SELECT plan(143);
 
 -- Shorthand: the tariff percentage GZ 2026 of one zorgkantoor.
 -- lv: leveringsvorm; kl: class; hist: historical percentage; km: kenmerken.
@@ -294,6 +294,16 @@ SELECT results_eq(
              (2, 'maximum', 97.5, 97.5, '000_5a856cd43381b77b.txt L376, L378')$$,
     'DSW uitleg RT% 97 monitor boven: RT%, + 1, max 97,5 (000 L376)');
 
+-- Issue 15 item 6: Menzis "Nieuwe aanbieders: -2% van het richttarief-percentage"
+-- (000 L147) is 2 points, in wlz.tariefregel and in wlz.klasse_gevolg alike.
+UPDATE wlz.richttarief SET percentage = 97.3 WHERE sector = 'GZ' AND jaar = 2026;
+SELECT is(pg_temp.t('menzis', kl => 'nieuw'), 95.3, 'Menzis RT% 97,3: nieuw 97,3 - 2 = 95,3 points, not 97,3 x 0,98 = 95,354 (000 L147)');
+SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'menzis' AND onderwerp = 'tarief'
+             AND klasse IN ('nieuw', 'bestaand-maar-nieuw') AND toelichting LIKE '%2 procentpunt%'
+             AND toelichting NOT LIKE '%wijst eerder op 2% van het percentage%'),
+          2::bigint,
+    'Menzis: the klasse_gevolg rows of the same sentence (nieuw, bestaand-maar-nieuw) read it as 2 points too (000 L147)');
 UPDATE wlz.richttarief SET percentage = 96.5 WHERE sector = 'GZ' AND jaar = 2026;
 
 -- ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 -- row cited with line numbers that exist in the seed), the constraints, and a
 -- user row made of the defining columns alone.
 BEGIN;
-SELECT plan(45);
+SELECT plan(47);
 
 -- The looptijd of each class (and contractvorm) of one document, as
 -- 'klasse/contractvorm' => daterange.
@@ -181,7 +181,7 @@ SELECT is((SELECT looptijd FROM wlz.klasse_gevolg
 
 -- ---------------------------------------------------------------------------
 -- Issue 15: rows whose document states several years hold for all of them
--- (jaar tot en met tot_en_met).
+-- (jaar tot en met tot_en_met); the tariff rows agree with wlz.tariefregel.
 
 SELECT set_eq(
     $$SELECT zorgkantoor, klasse::text, jaar, tot_en_met FROM wlz.klasse_gevolg
@@ -195,6 +195,16 @@ SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
            WHERE meegeleverd AND zorgkantoor = 'cz' AND klasse = 'nieuw' AND onderwerp = 'tarief'
              AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar)),
           1::bigint, 'CZ 2025: a new provider''s tariff row applies in 2025 too ("van het betreffende inkoopjaar", 002 L736-737)');
+SELECT is_empty(
+    $$SELECT zorgkantoor, sector FROM wlz.tariefregel
+      WHERE meegeleverd AND 'bestaand-maar-nieuw' = ANY (klassen)
+      EXCEPT
+      SELECT zorgkantoor, sector FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND klasse = 'bestaand-maar-nieuw' AND onderwerp = 'tarief'$$,
+    'every policy whose tariff rules treat bestaand-maar-nieuw as new says so in klasse_gevolg too (ZK GZ 000 L129, Menzis L147, DSW L377)');
+SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'menzis' AND onderwerp = 'tarief' AND toelichting LIKE '%2 procentpunt%'),
+          2::bigint, 'Menzis "-2% van het richttarief-percentage": 2 points, as wlz.tariefregel reads it (000 L147)');
 
 -- ---------------------------------------------------------------------------
 -- Shipped as configuration.

@@ -41,7 +41,7 @@ INSERT INTO verwacht VALUES
   ('zilverenkruis', 'GGZ', 2025, 'richttarief-bekendmaking', '2024-09-05 23:59:59.999999+02'),   -- L1713 stap 9
   ('zilverenkruis', 'GGZ', 2025, 'bezwaar-richttarief', '2024-09-25 23:59:59.999999+02'),        -- L1715 stap 10: 5-9 + 20 kd
   ('zilverenkruis', 'GGZ', 2025, 'intrekking-inschrijving', '2024-09-25 23:59:59.999999+02'),    -- L988-991: same 20 kd
-  ('zilverenkruis', 'GGZ', 2025, 'bezwaar-beoordeling', '2024-09-19 23:59:59.999999+02'),        -- L2115: 30-8 + 20 kd (table: 25-9)
+  ('zilverenkruis', 'GGZ', 2025, 'bezwaar-beoordeling', '2024-09-25 23:59:59.999999+02'),        -- L1715-1722 printed (L2115: 30-8 + 20 kd = 19-9)
   ('zilverenkruis', 'GGZ', 2025, 'hardheidsclausule', '2024-09-25 23:59:59.999999+02'),          -- L2176-2178: 5-9 + 20 kd
   ('zilverenkruis', 'GGZ', 2025, 'herberekening-tarief', '2024-09-25 23:59:59.999999+02'),       -- L2150
   ('zilverenkruis', 'GGZ', 2025, 'inkoopgesprek', '2024-10-04 23:59:59.999999+02'),              -- L1724-1727 stap 11
@@ -229,11 +229,13 @@ SELECT is(wlz.uiterste('dsw', 2026, 'bezwaar-inkoopbeleid', 'GZ'),
 SELECT is(wlz.uiterste('vgz', 2026, 'bezwaar-inkoopbeleid', 'GZ'),
           wlz.termijn_einde(wlz.uiterste('vgz', 2026, 'nota-van-inlichtingen', 'GZ'), '21 kalenderdagen'),
           '000 L309: VGZ''s 22-07 is 21 kalenderdagen after 01-07, not the 20 of the others');
--- 001 L1722 vs L2115: the table's 25-9-2024 is not 20 days after the
--- voorlopige terugkoppeling of 30-8-2024; the catalogue follows the text.
-SELECT isnt(wlz.uiterste('zilverenkruis', 2025, 'bezwaar-beoordeling', 'GGZ'),
-            wlz.uiterste('zilverenkruis', 2025, 'bezwaar-richttarief', 'GGZ'),
-            '001 L1716-1722 vs L2115: the kort geding against the assessment ends 19-9, not on the table''s 25-9');
+-- 001 L1715-1722 vs L2115: the table prints 25-9-2024 (a Wednesday), the text
+-- says 20 kalenderdagen after the voorlopige terugkoppeling of 30-8-2024 (L1711),
+-- which is Thursday 19-9-2024. The printed date ships: a zorgkantoor cannot
+-- hold a provider to an earlier day than the one it published.
+SELECT is(wlz.uiterste('zilverenkruis', 2025, 'bezwaar-beoordeling', 'GGZ'),
+          wlz.uiterste('zilverenkruis', 2025, 'bezwaar-richttarief', 'GGZ'),
+          '001 L1715-1722 vs L2115: the kort geding against the assessment ends on the printed 25-9, with the RT% objection (L2119-2121)');
 -- 001 L2235 and L1741: 25-10-2024 + 14 kalenderdagen = 8-11-2024, across the
 -- end of summer time (27-10-2024): still the end of the local day.
 SELECT is(wlz.uiterste('zilverenkruis', 2025, 'bezwaar-overeenkomst-aanbod', 'GGZ'),

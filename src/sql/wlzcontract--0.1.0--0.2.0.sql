@@ -131,8 +131,17 @@ ALTER TABLE wlz.termijnkalender
     ADD CONSTRAINT termijnkalender_vast_of_relatief CHECK (
         (uiterst IS NOT NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR (uiterst IS NULL AND na_stap IS NOT NULL AND termijn IS NOT NULL)
+        OR (uiterst IS NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR NOT actief),
     ADD CONSTRAINT termijnkalender_id_check CHECK ((id < 0) = meegeleverd);
+-- A row without uiterst and na_stap is an event that only the caller can date
+-- (wlz.uiterste_na); the comments say so, as in src/sql/wlzcontract.sql.
+COMMENT ON TABLE wlz.termijnkalender IS
+  'inkooptijdpaden: per zorgkantoor, sector en inkoopjaar de stappen met hun uiterste moment, vast (uiterst), als termijn na een andere stap (na_stap + termijn), of een gebeurtenis die alleen de gebruiker kan dateren (uiterst, na_stap en termijn leeg: een verzoek, een melding, de ingangsdatum van een overeenkomst); wlz.uiterste rekent een stap uit, wlz.uiterste_na een stap die op een gebeurtenis volgt';
+COMMENT ON COLUMN wlz.termijnkalender.uiterst IS
+  'vast uiterste moment (een datum zonder tijd is het einde van die dag in Europe/Amsterdam); NULL bij een relatieve stap en bij een gebeurtenis (uiterst, na_stap en termijn alle drie NULL: een moment dat alleen de gebruiker kent, door te geven aan wlz.uiterste_na)';
+COMMENT ON COLUMN wlz.termijnkalender.na_stap IS
+  'relatieve stap: de stap (zelfde zorgkantoor en inkoopjaar) waarna de termijn loopt; dat kan een gebeurtenis zijn (een rij zonder uiterst en na_stap), dan rekent wlz.uiterste_na vanaf het moment dat de gebruiker meegeeft';
 
 ALTER TABLE wlz.klasse_gevolg
     ALTER COLUMN zorgkantoor DROP NOT NULL,

@@ -337,8 +337,10 @@ COMMENT ON FUNCTION wlz.tijdig(timestamptz, date) IS
 -- Termijnkalender: de inkooptijdpaden van de documenten (SPEC 2.4)
 -- ---------------------------------------------------------------------------
 
--- One row per step of a procurement timetable: a fixed moment (uiterst) or a
--- term after another step (na_stap + termijn), resolved by wlz.uiterste.
+-- One row per step of a procurement timetable: a fixed moment (uiterst), a
+-- term after another step (na_stap + termijn), or an event that only the
+-- caller can date (neither: a request, a notice, the start of a contract),
+-- resolved by wlz.uiterste and, from an event, wlz.uiterste_na.
 -- zorgkantoor NULL holds the national (ZN / all zorgkantoren) steps: a
 -- zorgkantoor without a row of its own for a step falls back to them.
 -- Shipped rows and user rows may share a key: the user row wins, so a user
@@ -366,11 +368,12 @@ CREATE TABLE wlz.termijnkalender (
     CONSTRAINT termijnkalender_vast_of_relatief CHECK (
         (uiterst IS NOT NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR (uiterst IS NULL AND na_stap IS NOT NULL AND termijn IS NOT NULL)
+        OR (uiterst IS NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR NOT actief),
     CONSTRAINT termijnkalender_id_check CHECK ((id < 0) = meegeleverd)
 );
 COMMENT ON TABLE wlz.termijnkalender IS
-  'inkooptijdpaden: per zorgkantoor, sector en inkoopjaar de stappen met hun uiterste moment, vast (uiterst) of als termijn na een andere stap (na_stap + termijn); wlz.uiterste rekent een stap uit';
+  'inkooptijdpaden: per zorgkantoor, sector en inkoopjaar de stappen met hun uiterste moment, vast (uiterst), als termijn na een andere stap (na_stap + termijn), of een gebeurtenis die alleen de gebruiker kan dateren (uiterst, na_stap en termijn leeg: een verzoek, een melding, de ingangsdatum van een overeenkomst); wlz.uiterste rekent een stap uit, wlz.uiterste_na een stap die op een gebeurtenis volgt';
 COMMENT ON COLUMN wlz.termijnkalender.zorgkantoor IS
   'zorgkantoor (wlz.zorgkantoor.code); NULL: landelijk (ZN, alle zorgkantoren), geldt voor elk zorgkantoor dat de stap zelf niet heeft';
 COMMENT ON COLUMN wlz.termijnkalender.sector IS
@@ -380,9 +383,9 @@ COMMENT ON COLUMN wlz.termijnkalender.inkoopjaar IS
 COMMENT ON COLUMN wlz.termijnkalender.stap IS
   'naam van de stap, kleine letters met koppeltekens (''vragen'', ''nota-van-inlichtingen'', ''bezwaar-richttarief'', ...; lijst in README)';
 COMMENT ON COLUMN wlz.termijnkalender.uiterst IS
-  'vast uiterste moment (een datum zonder tijd is het einde van die dag in Europe/Amsterdam); NULL bij een relatieve stap';
+  'vast uiterste moment (een datum zonder tijd is het einde van die dag in Europe/Amsterdam); NULL bij een relatieve stap en bij een gebeurtenis (uiterst, na_stap en termijn alle drie NULL: een moment dat alleen de gebruiker kent, door te geven aan wlz.uiterste_na)';
 COMMENT ON COLUMN wlz.termijnkalender.na_stap IS
-  'relatieve stap: de stap (zelfde zorgkantoor en inkoopjaar) waarna de termijn loopt';
+  'relatieve stap: de stap (zelfde zorgkantoor en inkoopjaar) waarna de termijn loopt; dat kan een gebeurtenis zijn (een rij zonder uiterst en na_stap), dan rekent wlz.uiterste_na vanaf het moment dat de gebruiker meegeeft';
 COMMENT ON COLUMN wlz.termijnkalender.termijn IS
   'relatieve stap: de termijn na na_stap (''20 kalenderdagen'', ''5 werkdagen'', ''-24 uur'' telt terug)';
 COMMENT ON COLUMN wlz.termijnkalender.atw IS

@@ -95,8 +95,9 @@ n_tarief=$(grep -c '^tarief .*: [0-9]' "$scratch/nieuw.txt")
 ok $? "the answers are worth comparing ($n_eigen user rows, $n_tarief tariff percentages that are numbers)"
 cat "$scratch/err.nieuw" | diag
 grep -q 'eigen wlz.richttarief .*"jaar": 2026, .*"sector": "GZ"' "$scratch/oud.txt" &&
-	grep -q '^uiterste cz 2026 bezwaar-richttarief GZ: 2025-10-02 23:59:59.999999' "$scratch/oud.txt"
-ok $? "after the update the user's RT% is there and the user's timetable row replaces the shipped one (12-9 + 20 = 2-10)"
+	grep -q '^uiterste cz 2026 bezwaar-richttarief GZ: 2025-10-02 23:59:59.999999' "$scratch/oud.txt" &&
+	grep -q '^uiterste vgz 2026 milieuthermometer-certificaat GZ: 2026-05-31 23:59:59.999999' "$scratch/oud.txt"
+ok $? "after the update the user's RT% is there, the user's timetable row replaces the shipped one (12-9 + 20 = 2-10), and the user's row for a key that only $target ships wins (31-5, not 30-6)"
 diff -u "$scratch/nieuw.txt" "$scratch/oud.txt" >"$scratch/diff"
 ok $? "the updated database has the user rows and gives every answer of the fresh one"
 diag <"$scratch/diff"

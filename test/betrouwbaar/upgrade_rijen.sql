@@ -18,7 +18,10 @@ VALUES ('Z9001', 'GZ', '4VG', 'vpt', 'eigen prestatie');
 -- own step, and one relative to a shipped step
 INSERT INTO wlz.termijnkalender (zorgkantoor, sector, inkoopjaar, stap, uiterst, bron)
 VALUES ('cz', 'GZ', 2026, 'richttarief-bekendmaking', '2025-09-12 23:59:59.999999+02', 'eigen'),
-       ('eigenzk', NULL, 2026, 'inschrijving', '2025-07-31 17:00:00+02', 'eigen');
+       ('eigenzk', NULL, 2026, 'inschrijving', '2025-07-31 17:00:00+02', 'eigen'),
+       -- a key 0.1.0 did not ship and 0.2.0 does (VGZ's certificate, 000 L141):
+       -- the user's row wins after the update
+       ('vgz', 'GZ', 2026, 'milieuthermometer-certificaat', '2026-05-31 23:59:59.999999+02', 'eigen');
 INSERT INTO wlz.termijnkalender (zorgkantoor, sector, inkoopjaar, stap, na_stap, termijn, atw, bron)
 VALUES ('eigenzk', NULL, 2026, 'bezwaar-inkoopbeleid', 'inschrijving', '-5 werkdagen', false, 'eigen');
 

@@ -148,6 +148,8 @@ public class BiSessie {
 			is(rows(c, "SELECT termijn, count(*) FROM public.bi_termijn GROUP BY termijn ORDER BY termijn"),
 				List.of("7 kalenderdagen 2", "10 kalenderdagen 1", "20 kalenderdagen 1", "30 kalenderdagen 1", "5 werkdagen 1", "1 week 1", "24 uur 1"),
 				"without wlz on the path GROUP BY on wlz.termijn works too (the default hash or btree operator class)");
+			is(rows(c, "SELECT DISTINCT termijn FROM public.bi_termijn ORDER BY termijn").size(), 7,
+				"without wlz on the path DISTINCT on wlz.termijn works (7 kalenderdagen and 7 dagen are one term)");
 
 			// OPERATOR(wlz.=): hand-written SQL that works under any path
 			String[] qualified = {

@@ -10,6 +10,7 @@
 //
 //   OPERATOR(wlz.=)                          in hand-written SQL, any path
 //   ALTER ROLE ... SET search_path           for every session of that role
+//   ALTER ROLE ... IN DATABASE ... SET ...   the same, in one database
 //   ALTER DATABASE ... SET search_path       for every session in that database
 //   currentSchema=public,wlz                 pgjdbc's connection property
 //   options=-c search_path=public,wlz        libpq's and pgjdbc's options
@@ -188,6 +189,16 @@ public class BiSessie {
 		try (Connection c = connect("wlz_bi", pw, "")) {
 			is(searchPath(c), "\"$user\", public, wlz", "ALTER ROLE wlz_bi SET search_path: the role's next session has it");
 			runAll(c, "ALTER ROLE ... SET search_path");
+		}
+		// ... or for the role in this database only
+		try (Connection admin = connect(System.getenv("PGUSER"), System.getenv("PGPASSWORD"), "");
+				Statement st = admin.createStatement()) {
+			st.execute("ALTER ROLE wlz_bi RESET search_path");
+			st.execute("ALTER ROLE wlz_bi IN DATABASE " + db + " SET search_path = \"$user\", public, wlz");
+		}
+		try (Connection c = connect("wlz_bi", pw, "")) {
+			is(searchPath(c), "\"$user\", public, wlz", "ALTER ROLE wlz_bi IN DATABASE ... SET search_path: the role's next session there has it");
+			runAll(c, "ALTER ROLE ... IN DATABASE ... SET search_path");
 		}
 		// ... or for every role in the database
 		try (Connection admin = connect(System.getenv("PGUSER"), System.getenv("PGPASSWORD"), "");

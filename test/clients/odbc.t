@@ -191,5 +191,21 @@ def main(t):
     t.is_(cur.fetchone()[0], '1 week', 'the connection is usable after those errors')
     conn.close()
 
+    # A BI session (README "A BI tool's session"): = and IN on wlz.termijn
+    # need schema wlz on the path; psqlODBC's ConnSettings can put it there
+    vraag = ("SELECT '7 dagen'::wlz.termijn = '1 week'::wlz.termijn, "
+             "'7 dagen'::wlz.termijn IN ('5 werkdagen'::wlz.termijn, '7 kalenderdagen'::wlz.termijn)")
+    conn = connect(ConnSettings='SET search_path = "$user", public, wlz')
+    cur = conn.cursor()
+    cur.execute('SHOW search_path')
+    t.is_(cur.fetchone()[0], '"$user", public, wlz', 'ConnSettings=SET search_path = "$user", public, wlz sets the path')
+    cur.execute(vraag)
+    t.is_(tuple(cur.fetchone()), (False, True),
+          'with it = and IN on wlz.termijn work: 7 dagen is not 1 week, and is 7 kalenderdagen')
+    conn.close()
+    conn = connect()
+    t.is_(sqlstate(conn.cursor(), vraag), '42883', 'without it = on wlz.termijn is 42883')
+    conn.close()
+
 
 g.Tap().run('odbc.t', main)

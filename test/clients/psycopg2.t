@@ -245,5 +245,19 @@ def main(t):
     t.is_(cur.fetchone()[0], '1 week', 'the connection is usable after those errors')
     conn.close()
 
+    # A BI session (README "A BI tool's session"): = and IN on wlz.termijn
+    # need schema wlz on the path; libpq's options can put it there
+    vraag = ("SELECT '7 dagen'::wlz.termijn = '1 week'::wlz.termijn, "
+             "'7 dagen'::wlz.termijn IN ('5 werkdagen'::wlz.termijn, '7 kalenderdagen'::wlz.termijn)")
+    with psycopg2.connect(dbname=DB) as kaal:
+        t.is_(pgcode(kaal.cursor(), vraag), '42883', 'without wlz on the path = on wlz.termijn is 42883')
+    kaal.close()
+    with psycopg2.connect(dbname=DB, options='-c search_path="$user",public,wlz') as pad:
+        c = pad.cursor()
+        c.execute(vraag)
+        t.is_(c.fetchone(), (False, True), "with options='-c search_path=\"$user\",public,wlz' = and IN work: "
+              "7 dagen is not 1 week, and is 7 kalenderdagen")
+    pad.close()
+
 
 g.Tap().run('psycopg2.t', main)

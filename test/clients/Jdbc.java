@@ -417,8 +417,8 @@ public class Jdbc {
 			// ---------------------------------------------------------------
 			// A cursor over 10^6 declaration lines, fetched in batches
 			c.setAutoCommit(false);
-			String lines = "SELECT g AS id, x.leveringsvorm, x.klasse, x.zorg, p.pct,\n"
-				+ "       wlz.tarief(x.zorg, 30.12, 5.40, p.pct) AS bedrag\n"
+			// each line's leveringsvorm, klasse and zorg follow from its id
+			String lines = "SELECT g AS id, p.pct, wlz.tarief(x.zorg, 30.12, 5.40, p.pct) AS bedrag\n"
 				+ "FROM generate_series(1, 1000000) AS g\n"
 				+ "CROSS JOIN LATERAL (SELECT (CASE g % 4 WHEN 0 THEN 'verblijf' WHEN 1 THEN 'vpt' WHEN 2 THEN 'mpt' ELSE 'dtv' END)::wlz.leveringsvorm AS leveringsvorm,\n"
 				+ "                           (CASE g / 4 % 3 WHEN 0 THEN 'bestaand' WHEN 1 THEN 'bestaand-maar-nieuw' ELSE 'nieuw' END)::wlz.aanbiederklasse AS klasse,\n"
@@ -450,9 +450,8 @@ public class Jdbc {
 					String l = lv[(int) (g % 4)], k = kl[(int) (g / 4 % 3)];
 					BigDecimal zorg = new BigDecimal("200.25").add(BigDecimal.valueOf(g % 97));
 					BigDecimal p = pct(l, k), b = tarief(zorg, nhc, nic, p);
-					BigDecimal gotP = rs.getBigDecimal(5), gotB = rs.getBigDecimal(6);
-					if (g != rows || !rs.getString(2).equals(l) || !rs.getString(3).equals(k)
-							|| gotP.compareTo(p) != 0 || !gotB.equals(b)) {
+					BigDecimal gotP = rs.getBigDecimal(2), gotB = rs.getBigDecimal(3);
+					if (g != rows || gotP.compareTo(p) != 0 || !gotB.equals(b)) {
 						if (wrong++ == 0) firstWrong = " (first: line " + g + " " + gotP + " " + gotB + ", expected " + p + " " + b + ")";
 					}
 					sum = sum.add(gotB);

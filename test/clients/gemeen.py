@@ -210,8 +210,9 @@ FOUTEN = [
 ]
 
 # 10^6 generated declaration lines with their tariff, for a cursor.
-REGELS = """SELECT g AS id, x.leveringsvorm, x.klasse, x.zorg, p.pct,
-       wlz.tarief(x.zorg, 30.12, 5.40, p.pct) AS bedrag
+# Each line's leveringsvorm, klasse and zorg follow from its id; the cursor
+# returns the id, the percentage and the amount.
+REGELS = """SELECT g AS id, p.pct, wlz.tarief(x.zorg, 30.12, 5.40, p.pct) AS bedrag
 FROM generate_series(1, 1000000) AS g
 CROSS JOIN LATERAL (SELECT (CASE g % 4 WHEN 0 THEN 'verblijf' WHEN 1 THEN 'vpt' WHEN 2 THEN 'mpt' ELSE 'dtv' END)::wlz.leveringsvorm AS leveringsvorm,
                            (CASE g / 4 % 3 WHEN 0 THEN 'bestaand' WHEN 1 THEN 'bestaand-maar-nieuw' ELSE 'nieuw' END)::wlz.aanbiederklasse AS klasse,
@@ -243,11 +244,10 @@ class Regels:
         self.want_sum = Decimal(0)
 
     def check(self, row):
-        g, lv, kl, zorg, p, bedrag = row
+        g, p, bedrag = row
         self.rows += 1
         w = _REGEL[(g % 4, g // 4 % 3, g % 97)]
-        if g != self.rows or lv != w[0] or kl != w[1] or p != w[2] or str(bedrag) != w[3] \
-                or zorg != Decimal('200.25') + g % 97:
+        if g != self.rows or p != w[2] or str(bedrag) != w[3]:
             if not self.wrong:
                 self.first_wrong = ' (first: %r, expected %r)' % (row, w)
             self.wrong += 1

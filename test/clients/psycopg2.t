@@ -210,6 +210,7 @@ def main(t):
     conn2 = psycopg2.connect(dbname=DB)
     named = conn2.cursor(name='regels')
     named.itersize = 10000
+    t0 = g.time.monotonic()
     named.execute(g.REGELS)
     check = g.Regels()
     open_cursors = None
@@ -220,11 +221,13 @@ def main(t):
                 open_cursors = look.fetchone()[0]
         check.check(row)
     conn2.commit()
+    seconds = g.time.monotonic() - t0
     t.is_(check.rows, g.REGELS_AANTAL, 'cursor: 10^6 declaration lines through a named cursor, itersize 10 000')
     t.is_(open_cursors, 1, "cursor: while reading, the cursor 'regels' is open in the server (pg_cursors)")
     t.ok(check.wrong == 0, "cursor: every line's wlz.tariefpercentage and wlz.tarief equal the values computed "
          "with Decimal" + check.first_wrong)
     t.is_(check.sum, check.want_sum, 'cursor: the sum of the amounts, %s' % check.want_sum)
+    t.diag('10^6 lines in %.1f s' % seconds)
     conn2.close()
 
     # ----------------------------------------------------------------------

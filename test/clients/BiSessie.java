@@ -23,8 +23,6 @@
 // roles; prints TAP.
 //
 //   java -cp /usr/share/java/postgresql.jar BiSessie.java <database>
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.*;
 import java.util.*;
 
@@ -174,8 +172,8 @@ public class BiSessie {
 			is(searchPath(c), "public,wlz", "currentSchema=public,wlz sets the session's search_path");
 			runAll(c, "JDBC currentSchema=public,wlz");
 		}
-		String options = URLEncoder.encode("-c search_path=\"$user\",public,wlz", StandardCharsets.UTF_8);
-		try (Connection c = connect("wlz_bi", pw, "&options=" + options)) {
+		// as README writes it: -c search_path="$user",public,wlz, URL-encoded
+		try (Connection c = connect("wlz_bi", pw, "&options=-c%20search_path%3D%22%24user%22,public,wlz")) {
 			is(searchPath(c), "\"$user\",public,wlz", "options=-c search_path=\"$user\",public,wlz sets it");
 			runAll(c, "JDBC options=-c search_path=...");
 		}

@@ -31,6 +31,10 @@ SELECT set_eq(
           'wlz.meegeleverd_bewaken()',
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
+          -- the event form of wlz.uiterste and the chain both forms walk (issue 15)
+          'wlz.uiterste_na(text,integer,text,timestamp with time zone,wlz.sector)',
+          'wlz.uiterste_na(text,integer,text,date,wlz.sector)',
+          'wlz.uiterste_keten(text,integer,text,wlz.sector,text)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           -- the money cycle (SPEC 11): the constructor and the table forms
@@ -39,7 +43,7 @@ SELECT set_eq(
           'wlz.productieafspraak_uitleg(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
           'wlz.cak_betaling(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
           'wlz.cak_betaling_uitleg(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)'],
-    'the only functions that are not IMMUTABLE are the three that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
+    'the only functions that are not IMMUTABLE are those that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
       WHERE p.oid IN (SELECT pg_temp.leden('pg_proc')) AND p.provolatile NOT IN ('i', 's')$$,

@@ -9,6 +9,8 @@
 --
 --   wlz.aanbiederklasse, wlz.klassificatie (5 and 6 arguments)  test/klasse_parallel.sql
 --   wlz.richttariefpercentage (2 and 3 arguments)               this file
+--   wlz.gewogen_tariefpercentage (2 and 4 arguments), wlz.overproductie,
+--   wlz.bezettingssignaal (5 arguments and the policy form)     test/geld_aggregaten.sql
 --
 -- A parallel plan alone proves little. The combine function only matters for
 -- a group whose rows went into two partial states, and how the workers share
@@ -43,8 +45,13 @@ SELECT set_eq(
           'wlz.klassificatie(text, daterange, text, date, integer)',
           'wlz.klassificatie(text, daterange, text, date, integer, date)',
           'wlz.richttariefpercentage(numeric, numeric)',
-          'wlz.richttariefpercentage(numeric, numeric, numeric)'],
-    'the aggregates with a combine function are the six that test/klasse_parallel.sql and this file check');
+          'wlz.richttariefpercentage(numeric, numeric, numeric)',
+          'wlz.gewogen_tariefpercentage(numeric, numeric)',
+          'wlz.gewogen_tariefpercentage(numeric, numeric, date, integer)',
+          'wlz.overproductie(numeric, numeric)',
+          'wlz.bezettingssignaal(date, numeric, numeric, numeric, integer)',
+          'wlz.bezettingssignaal(wlz.geldbeleid, date, numeric)'],
+    'the aggregates with a combine function are those that test/klasse_parallel.sql, test/geld_aggregaten.sql and this file check');
 
 -- ---------------------------------------------------------------------------
 -- Running a query, and what the run shows (the same helpers as in

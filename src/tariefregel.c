@@ -413,18 +413,42 @@ spi_lees(const char *sql, int nargs, Oid *typen, Datum *waarden)
 		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
 }
 
-/* Column n (1-based) of row i of the last SPI result. */
-static Datum
-kolom(int i, int n, bool *isnull)
+/*
+ * Rows that did not come from SPI: the rules and prestaties a wlz.tariefbeleid
+ * value carries, decoded into the Datums the SPI queries would have given,
+ * so that one loader reads both.
+ */
+typedef struct Rijen
 {
+	int			n;				/* rows */
+	int			ncol;			/* columns */
+	Datum	   *waarden;		/* n * ncol */
+	bool	   *nulls;
+} Rijen;
+
+/* Column n (1-based) of row i of rijen, or of the last SPI result (NULL). */
+static Datum
+kolom(const Rijen *rijen, int i, int n, bool *isnull)
+{
+	if (rijen != NULL)
+	{
+		*isnull = rijen->nulls[i * rijen->ncol + n - 1];
+		return rijen->waarden[i * rijen->ncol + n - 1];
+	}
 	return SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, n, isnull);
 }
 
+static int
+aantal_rijen(const Rijen *rijen)
+{
+	return rijen != NULL ? rijen->n : (int) SPI_processed;
+}
+
 static char *
-kolom_tekst(int i, int n, MemoryContext mcxt)
+kolom_tekst(const Rijen *rijen, int i, int n, MemoryContext mcxt)
 {
 	bool		isnull;
-	Datum		d = kolom(i, n, &isnull);
+	Datum		d = kolom(rijen, i, n, &isnull);
 	char	   *s;
 	MemoryContext oud;
 
@@ -529,7 +553,7 @@ regels_lezen(Cache *c, Beleid *b, Oid sectortype)
 
 /* The rows of regels_lezen into b (key and RT% filled in). */
 static void
-regels_laden(Cache *c, Beleid *b)
+regels_laden(Cache *c, Beleid *b, const Rijen *rijen)
 {
 	MemoryContext mcxt = c->mcxt;
 	char	   *groepen[64];
@@ -538,7 +562,7 @@ regels_laden(Cache *c, Beleid *b)
 	ErrorContextCallback errcb;
 	char		context[64];
 
-	b->nregels = (int) SPI_processed;
+	b->nregels = aantal_rijen(rijen);
 	b->regels = MemoryContextAllocZero(mcxt, sizeof(Regel) * Max(b->nregels, 1));
 	b->ngroepen = 0;
 
@@ -556,12 +580,12 @@ regels_laden(Cache *c, Beleid *b)
 		bool		waarde_null;
 		char	   *label;
 
-		r->id = DatumGetInt32(kolom(i, 1, &isnull));
+		r->id = DatumGetInt32(kolom(rijen, i, 1, &isnull));
 		snprintf(context, sizeof(context), "wlz.tariefregel with id %d", r->id);
-		label = kolom_tekst(i, 2, CurrentMemoryContext);
+		label = kolom_tekst(rijen, i, 2, CurrentMemoryContext);
 		r->bewerking = bewerking_van(label);
-		r->bewerking_oid = DatumGetObjectId(kolom(i, 3, &isnull));
-		d = kolom(i, 4, &waarde_null);
+		r->bewerking_oid = DatumGetObjectId(kolom(rijen, i, 3, &isnull));
+		d = kolom(rijen, i, 4, &waarde_null);
 		waarde = (Datum) 0;
 		if (!waarde_null)
 		{
@@ -571,8 +595,8 @@ regels_laden(Cache *c, Beleid *b)
 			waarde = NumericGetDatum(DatumGetNumericCopy(d));
 			MemoryContextSwitchTo(oud);
 		}
-		r->eindregel = DatumGetBool(kolom(i, 5, &isnull));
-		r->basis = basis_van(kolom_tekst(i, 14, CurrentMemoryContext));
+		r->eindregel = DatumGetBool(kolom(rijen, i, 5, &isnull));
+		r->basis = basis_van(kolom_tekst(rijen, i, 14, CurrentMemoryContext));
 		if (r->basis != BASIS_GEEN && r->bewerking != B_MAXIMUM && r->bewerking != B_MINIMUM)
 			ereport(ERROR,
 					(errcode(ERRCODE_CHECK_VIOLATION),
@@ -634,11 +658,11 @@ regels_laden(Cache *c, Beleid *b)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("bewerking \"%s\" needs a waarde", label)));
 
-		d = kolom(i, 6, &isnull);
+		d = kolom(rijen, i, 6, &isnull);
 		r->nklassen = isnull ? -1 : lees_oids(d, &r->klassen, mcxt);
-		d = kolom(i, 7, &isnull);
+		d = kolom(rijen, i, 7, &isnull);
 		r->nvormen = isnull ? -1 : lees_oids(d, &r->vormen, mcxt);
-		d = kolom(i, 8, &isnull);
+		d = kolom(rijen, i, 8, &isnull);
 		if (isnull)
 			r->nprofielen = -1;
 		else
@@ -651,9 +675,9 @@ regels_laden(Cache *c, Beleid *b)
 				r->profielen[j] = (int16) wlz_zorgprofiel_nummer(t[j].s, t[j].len);
 			r->nprofielen = n;
 		}
-		d = kolom(i, 9, &isnull);
+		d = kolom(rijen, i, 9, &isnull);
 		r->nprestaties = isnull ? -1 : lees_teksten(d, &r->prestaties, mcxt);
-		d = kolom(i, 10, &isnull);
+		d = kolom(rijen, i, 10, &isnull);
 		if (!isnull)
 		{
 			text	   *t = DatumGetTextPP(d);
@@ -665,7 +689,7 @@ regels_laden(Cache *c, Beleid *b)
 
 		/* groep: a small index, so that a call can mark groups as used */
 		r->groep = -1;
-		label = kolom_tekst(i, 11, CurrentMemoryContext);
+		label = kolom_tekst(rijen, i, 11, CurrentMemoryContext);
 		if (label != NULL)
 		{
 			for (int g = 0; g < b->ngroepen; g++)
@@ -686,8 +710,8 @@ regels_laden(Cache *c, Beleid *b)
 			}
 		}
 
-		r->bron = kolom_tekst(i, 12, mcxt);
-		r->toelichting = kolom_tekst(i, 13, mcxt);
+		r->bron = kolom_tekst(rijen, i, 12, mcxt);
+		r->toelichting = kolom_tekst(rijen, i, 13, mcxt);
 	}
 
 	error_context_stack = errcb.previous;
@@ -701,6 +725,7 @@ regels_laden(Cache *c, Beleid *b)
 static void
 geen_beleid(Cache *c, Beleid *b)
 {
+	const Rijen *rijen = NULL;	/* SPI */
 	char	   *zk = pnstrdup(b->zorgkantoor, b->zklen);
 	Oid			typen[1] = {TEXTOID};
 	Datum		waarden[1];
@@ -719,11 +744,11 @@ geen_beleid(Cache *c, Beleid *b)
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		bool		isnull;
-		Datum		d = kolom(i, 1, &isnull);
+		Datum		d = kolom(rijen, i, 1, &isnull);
 		Oid			sector = isnull ? InvalidOid : DatumGetObjectId(d);
-		char	   *naam = kolom_tekst(i, 2, CurrentMemoryContext);
-		int32		j = DatumGetInt32(kolom(i, 3, &isnull));
-		int32		t = DatumGetInt32(kolom(i, 4, &isnull));
+		char	   *naam = kolom_tekst(rijen, i, 2, CurrentMemoryContext);
+		int32		j = DatumGetInt32(kolom(rijen, i, 3, &isnull));
+		int32		t = DatumGetInt32(kolom(rijen, i, 4, &isnull));
 
 		if (open && sector == vorige_sector && (int64) j <= (int64) tot + 1)
 		{
@@ -784,6 +809,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	bool		gevonden;
 	bool		heeft_richttarief;
 	BeleidElement *e;
+	const Rijen *rijen = NULL;	/* SPI */
 
 	b = MemoryContextAllocZero(mcxt, sizeof(Beleid));
 	b->zorgkantoor = MemoryContextAlloc(mcxt, Max(sleutel->zklen, 1));
@@ -829,9 +855,9 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	{
 		MemoryContext oud = MemoryContextSwitchTo(mcxt);
 
-		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
+		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(rijen, 0, 1, &isnull)));
 		MemoryContextSwitchTo(oud);
-		b->rt_bron = kolom_tekst(0, 2, mcxt);
+		b->rt_bron = kolom_tekst(rijen, 0, 2, mcxt);
 	}
 
 	/* no policy at all comes before a missing RT%: rules are needed anyway */
@@ -851,7 +877,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 						 "VALUES ('%s', %d, <percentage>, <date>, '<source>');",
 						 b->sectornaam, b->jaar)));
 
-	regels_laden(c, b);
+	regels_laden(c, b, NULL);
 
 	spi_einde(eigen_snapshot);
 
@@ -861,28 +887,25 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	return b;
 }
 
-/* Read wlz.prestatie into the cache. */
-static void
-prestaties_laden(Cache *c)
+/* The rows (code, zorgprofiel, leveringsvorm) into a new table in mcxt. */
+static prestatietabel_hash *
+prestaties_lezen(MemoryContext mcxt, const Rijen *rijen)
 {
-	MemoryContext mcxt = c->mcxt;
-	bool		eigen_snapshot = spi_begin();
+	int			n = aantal_rijen(rijen);
+	prestatietabel_hash *tabel = prestatietabel_create(mcxt, Max(n, 16), NULL);
 	ErrorContextCallback errcb;
 	char		context[128];
-
-	spi_lees(c->bronnen->prestaties, 0, NULL, NULL);
-	c->prestaties = prestatietabel_create(mcxt, Max(SPI_processed, 16), NULL);
 
 	errcb.callback = regel_context;
 	errcb.arg = context;
 	errcb.previous = error_context_stack;
 	error_context_stack = &errcb;
 
-	for (uint64 i = 0; i < SPI_processed; i++)
+	for (int i = 0; i < n; i++)
 	{
 		Prestatie  *p = MemoryContextAllocZero(mcxt, sizeof(Prestatie));
 		bool		isnull;
-		text	   *t = DatumGetTextPP(kolom(i, 1, &isnull));
+		text	   *t = DatumGetTextPP(kolom(rijen, i, 1, &isnull));
 		Datum		d;
 		PrestatieElement *e;
 		bool		gevonden;
@@ -894,7 +917,7 @@ prestaties_laden(Cache *c)
 		snprintf(context, sizeof(context), "wlz.prestatie with code \"%.*s\"",
 				 Min(p->code.len, 64), p->code.s);
 
-		d = kolom(i, 2, &isnull);
+		d = kolom(rijen, i, 2, &isnull);
 		if (isnull)
 			p->profiel = -1;
 		else
@@ -903,14 +926,25 @@ prestaties_laden(Cache *c)
 
 			p->profiel = (int16) wlz_zorgprofiel_nummer(VARDATA_ANY(zp), VARSIZE_ANY_EXHDR(zp));
 		}
-		d = kolom(i, 3, &isnull);
+		d = kolom(rijen, i, 3, &isnull);
 		p->vorm = isnull ? InvalidOid : DatumGetObjectId(d);
 
-		e = prestatietabel_insert(c->prestaties, p, &gevonden);
+		e = prestatietabel_insert(tabel, p, &gevonden);
 		e->sleutel = p;
 	}
 
 	error_context_stack = errcb.previous;
+	return tabel;
+}
+
+/* Read wlz.prestatie into the cache. */
+static void
+prestaties_laden(Cache *c)
+{
+	bool		eigen_snapshot = spi_begin();
+
+	spi_lees(c->bronnen->prestaties, 0, NULL, NULL);
+	c->prestaties = prestaties_lezen(c->mcxt, NULL);
 	spi_einde(eigen_snapshot);
 }
 
@@ -955,22 +989,30 @@ vereist(FunctionCallInfo fcinfo, int n, const char *naam)
 				 errdetail("A tariff percentage is defined for a zorgkantoor, a sector and a year.")));
 }
 
+/*
+ * The arguments of a call.  The table form starts with zorgkantoor, sector
+ * and jaar, the form over a wlz.tariefbeleid with the value; from the
+ * prestatie (argument eerste) on they are the same.
+ */
 static void
-lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
+lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in, int eerste)
 {
 	memset(in, 0, sizeof(Invoer));
-	vereist(fcinfo, 0, "zorgkantoor");
-	vereist(fcinfo, 1, "sector");
-	vereist(fcinfo, 2, "jaar");
-	in->zorgkantoor = PG_GETARG_TEXT_PP(0);
-	in->sector = PG_GETARG_OID(1);
-	in->jaar = PG_GETARG_INT32(2);
-	in->prestatie = PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3);
+	if (eerste == 3)
+	{
+		vereist(fcinfo, 0, "zorgkantoor");
+		vereist(fcinfo, 1, "sector");
+		vereist(fcinfo, 2, "jaar");
+		in->zorgkantoor = PG_GETARG_TEXT_PP(0);
+		in->sector = PG_GETARG_OID(1);
+		in->jaar = PG_GETARG_INT32(2);
+	}
+	in->prestatie = PG_ARGISNULL(eerste) ? NULL : PG_GETARG_TEXT_PP(eerste);
 
 	in->profiel = -1;
-	if (!PG_ARGISNULL(4))
+	if (!PG_ARGISNULL(eerste + 1))
 	{
-		text	   *t = PG_GETARG_TEXT_PP(4);
+		text	   *t = PG_GETARG_TEXT_PP(eerste + 1);
 		int			len = VARSIZE_ANY_EXHDR(t);
 
 		/* the same spelling as last time is the same profile */
@@ -988,12 +1030,12 @@ lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
 		}
 	}
 
-	in->vorm = PG_ARGISNULL(5) ? InvalidOid : PG_GETARG_OID(5);
-	in->klasse = PG_ARGISNULL(6) ? InvalidOid : PG_GETARG_OID(6);
+	in->vorm = PG_ARGISNULL(eerste + 2) ? InvalidOid : PG_GETARG_OID(eerste + 2);
+	in->klasse = PG_ARGISNULL(eerste + 3) ? InvalidOid : PG_GETARG_OID(eerste + 3);
 
-	if (!PG_ARGISNULL(7))
+	if (!PG_ARGISNULL(eerste + 4))
 	{
-		Datum		h = NumericGetDatum(PG_GETARG_NUMERIC(7));
+		Datum		h = NumericGetDatum(PG_GETARG_NUMERIC(eerste + 4));
 
 		if (numeric_is_nan(DatumGetNumeric(h)) ||
 			DatumGetInt32(DirectFunctionCall2(numeric_cmp, h, c->nul)) < 0 ||
@@ -1007,26 +1049,37 @@ lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
 		in->historisch = h;
 	}
 
-	if (!PG_ARGISNULL(8))
+	if (!PG_ARGISNULL(eerste + 5))
 	{
-		ArrayType  *a = PG_GETARG_ARRAYTYPE_P(8);
+		ArrayType  *a = PG_GETARG_ARRAYTYPE_P(eerste + 5);
 
 		if (ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a)) > 0)
 			in->kenmerken = a;
 	}
+}
 
-	/* a known prestatie fills in the zorgprofiel and leveringsvorm not given */
+/*
+ * A known prestatie fills in the zorgprofiel and leveringsvorm not given:
+ * from the policy value's own prestaties, or (NULL) from wlz.prestatie.
+ */
+static void
+vul_uit_prestatie(Cache *c, Invoer *in, prestatietabel_hash *tabel)
+{
 	if (in->prestatie != NULL && (in->profiel < 0 || in->vorm == InvalidOid))
 	{
 		Prestatie	sleutel;
 		PrestatieElement *e;
 
-		if (c->prestaties == NULL)
-			prestaties_laden(c);
+		if (tabel == NULL)
+		{
+			if (c->prestaties == NULL)
+				prestaties_laden(c);
+			tabel = c->prestaties;
+		}
 		sleutel.code.s = VARDATA_ANY(in->prestatie);
 		sleutel.code.len = VARSIZE_ANY_EXHDR(in->prestatie);
 		sleutel.hash = hash_bytes((const unsigned char *) sleutel.code.s, sleutel.code.len);
-		e = prestatietabel_lookup(c->prestaties, &sleutel);
+		e = prestatietabel_lookup(tabel, &sleutel);
 		if (e != NULL)
 		{
 			if (in->profiel < 0)
@@ -1298,7 +1351,8 @@ tariefpercentage(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 	Invoer		in;
 	Beleid	   *b;
 
-	lees_invoer(fcinfo, c, &in);
+	lees_invoer(fcinfo, c, &in, 3);
+	vul_uit_prestatie(c, &in, NULL);
 	b = beleid_ophalen(c, &in);
 	PG_RETURN_DATUM(evalueer(c, b, &in, NULL));
 }
@@ -1323,7 +1377,8 @@ tariefpercentage_uitleg(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 		c->oid_minimum = bewerking_oid(u.tupdesc, "minimum");
 	}
 
-	lees_invoer(fcinfo, c, &in);
+	lees_invoer(fcinfo, c, &in, 3);
+	vul_uit_prestatie(c, &in, NULL);
 	b = beleid_ophalen(c, &in);
 	(void) evalueer(c, b, &in, &u);
 	return (Datum) 0;

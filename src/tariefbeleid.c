@@ -26,6 +26,8 @@
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
+#include "common/jsonapi.h"
+#include "mb/pg_wchar.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -54,10 +56,24 @@ typedef struct Tariefbeleid
 Datum
 tariefbeleid_maak(const char *json, Oid nsp)
 {
-	Jsonb	   *jb = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(json)));
-	char	   *tekst = JsonbToCString(NULL, &jb->root, VARSIZE(jb));
-	size_t		len = strlen(tekst);
+	JsonLexContext *lex = makeJsonLexContextCstringLen(pstrdup(json), strlen(json),
+													   GetDatabaseEncoding(), true);
+	JsonParseErrorType fout = pg_parse_json(lex, &nullSemAction);
+	Jsonb	   *jb;
+	char	   *tekst;
+	size_t		len;
 	Tariefbeleid *t;
+
+	/* not JSON at all: say so in the type's own words */
+	if (fout != JSON_SUCCESS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type wlz.tariefbeleid"),
+				 errdetail("The text is not JSON: %s", json_errdetail(fout, lex)),
+				 errhint("Make a value with wlz.tariefbeleid(zorgkantoor, sector, jaar); its text is the JSON it prints.")));
+	jb = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(json)));
+	tekst = JsonbToCString(NULL, &jb->root, VARSIZE(jb));
+	len = strlen(tekst);
 
 	if (!JB_ROOT_IS_OBJECT(jb))
 		ereport(ERROR,

@@ -194,6 +194,8 @@ typedef struct Beleid
 	int			ngroepen;
 	struct prestatietabel_hash *prestaties; /* a value's own; NULL: the
 											 * cache's, from wlz.prestatie */
+	Datum		waarde;			/* wlz.tariefbeleid() of this key, once made
+								 * ((Datum) 0: not yet) */
 } Beleid;
 
 typedef struct BeleidElement
@@ -1788,6 +1790,12 @@ wlz_tariefbeleid(PG_FUNCTION_ARGS)
 	in.jaar = PG_GETARG_INT32(2);
 	/* what the table form reads, with its errors: no zorgkantoor, policy, RT% */
 	b = beleid_ophalen(c, &in);
+	/*
+	 * Made once per call site and snapshot: a CTE used once is folded into
+	 * the query, and then this runs for every row.
+	 */
+	if (b->waarde != (Datum) 0)
+		PG_RETURN_DATUM(datumCopy(b->waarde, false, -1));
 
 	waarden[0] = PointerGetDatum(in.zorgkantoor);
 	waarden[1] = ObjectIdGetDatum(in.sector);
@@ -1810,7 +1818,7 @@ wlz_tariefbeleid(PG_FUNCTION_ARGS)
 
 	initStringInfo(&json);
 	appendStringInfoString(&json, "{\"versie\": 1, \"zorgkantoor\": ");
-	escape_json(&json, b->zorgkantoor);
+	escape_json(&json, pnstrdup(b->zorgkantoor, b->zklen));	/* not NUL-terminated */
 	appendStringInfoString(&json, ", \"sector\": ");
 	escape_json(&json, b->sectornaam);
 	appendStringInfo(&json, ", \"jaar\": %d, \"richttarief\": {\"percentage\": %s, \"bron\": ",
@@ -1821,7 +1829,14 @@ wlz_tariefbeleid(PG_FUNCTION_ARGS)
 		appendStringInfoString(&json, "null");
 	appendStringInfo(&json, "}, \"regels\": %s, \"prestaties\": %s}", regels, prestaties);
 
-	PG_RETURN_DATUM(tariefbeleid_maak(json.data, get_func_namespace(fcinfo->flinfo->fn_oid)));
+	{
+		Datum		w = tariefbeleid_maak(json.data, get_func_namespace(fcinfo->flinfo->fn_oid));
+		MemoryContext oud = MemoryContextSwitchTo(c->mcxt);
+
+		b->waarde = datumCopy(w, false, -1);
+		MemoryContextSwitchTo(oud);
+		PG_RETURN_DATUM(w);
+	}
 }
 
 /*

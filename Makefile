@@ -24,6 +24,7 @@ OBJS        = \
 	src/klasse.o \
 	src/tarief.o \
 	src/tariefregel.o \
+	src/tariefbeleid.o \
 	src/richttarief.o \
 	src/zorgprofiel.o
 

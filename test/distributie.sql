@@ -31,6 +31,7 @@ SELECT set_eq(
           'wlz.meegeleverd_bewaken()',
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
+          'wlz.tariefbeleid(text,wlz.sector,integer)',
           -- the event form of wlz.uiterste and the chain both forms walk (issue 15)
           'wlz.uiterste_na(text,integer,text,timestamp with time zone,wlz.sector)',
           'wlz.uiterste_na(text,integer,text,date,wlz.sector)',

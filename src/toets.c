@@ -19,7 +19,8 @@
  * The checks, each an IMMUTABLE function over the value and a STABLE form
  * with (zorgkantoor, sector, jaar) in front that builds the value itself
  * (once per call site, snapshot and key, as src/tariefregel.c does):
- *	  wlz.toets               a value against the norms of a code
+ *	  wlz.toets               a value against the norms of a code (and
+ *	                          wlz.voldoet, the same as one boolean)
  *	  wlz.documenttoets       the documents a class hands in
  *	  wlz.onderaannemingstoets own delivery and subcontracting
  *	  wlz.leveringsvormtoets  mpt before vpt for new clients from 2027
@@ -64,6 +65,7 @@ PG_FUNCTION_INFO_V1(wlz_toetsbeleid_send);
 PG_FUNCTION_INFO_V1(wlz_toetsbeleid_uit_jsonb);
 PG_FUNCTION_INFO_V1(wlz_toets);
 PG_FUNCTION_INFO_V1(wlz_toets_tabel);
+PG_FUNCTION_INFO_V1(wlz_voldoet);
 PG_FUNCTION_INFO_V1(wlz_documenttoets);
 PG_FUNCTION_INFO_V1(wlz_documenttoets_tabel);
 PG_FUNCTION_INFO_V1(wlz_onderaannemingstoets);
@@ -1319,6 +1321,50 @@ toets_uitvoeren(FunctionCallInfo fcinfo, Beleid *b, int a)
 			nulls[4] = true;
 		tuplestore_putvalues(u.store, u.tupdesc, values, nulls);
 	}
+}
+
+/*
+ * wlz.voldoet: the same as a scalar, for a WHERE clause or a select list
+ * that postgres_fdw ships (it never ships a set-returning function): true
+ * when the value satisfies every norm of the code that applies to the class,
+ * NULL when waarde is NULL.
+ */
+Datum
+wlz_voldoet(PG_FUNCTION_ARGS)
+{
+	Beleid	   *b = beleid_uit_waarde(fcinfo, 0);
+	char	   *code;
+	Numeric		waarde;
+	int			klasse = 0;
+	bool		bekend = false;
+	bool		alle = true;
+
+	niet_null(fcinfo, 1, "code",
+			  "Pass the code of a norm, e.g. 'eigen-levering'; SELECT DISTINCT code FROM wlz.norm lists them.");
+	code = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	waarde = arg_numeric(fcinfo, 2, "waarde", false);
+	if (!PG_ARGISNULL(3))
+		klasse = klasse_bit(PG_GETARG_OID(3));
+	for (int i = 0; i < b->nnormen; i++)
+	{
+		const Norm *n = &b->normen[i];
+
+		if (strcmp(n->code, code) != 0)
+			continue;
+		bekend = true;
+		if (klasse != 0 && n->klassen != 0 && (n->klassen & klasse) == 0)
+			continue;
+		if (waarde != NULL && !norm_voldaan(n, waarde, NULL))
+			alle = false;
+	}
+	if (!bekend)
+		ereport(ERROR,
+				(errcode(ERRCODE_NO_DATA_FOUND),
+				 errmsg("no norm \"%s\" applies to %s", code, beleid_naam(b)),
+				 errhint("wlz.toets lists the norms of a code; wlz.norm lists the norms with their years.")));
+	if (waarde == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(alle);
 }
 
 Datum

@@ -412,6 +412,14 @@ LANGUAGE C STABLE PARALLEL SAFE ROWS 1;
 COMMENT ON FUNCTION wlz.toets(text, wlz.sector, integer, text, numeric, wlz.aanbiederklasse) IS
   'wlz.toets over wlz.toetsbeleid(zorgkantoor, sector, jaar): leest wlz.norm_geldend (eenmaal per zorgkantoor, sector en jaar en query)';
 
+CREATE FUNCTION wlz.voldoet(beleid wlz.toetsbeleid, code text, waarde numeric,
+                            klasse wlz.aanbiederklasse DEFAULT NULL)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'wlz_voldoet'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION wlz.voldoet(wlz.toetsbeleid, text, numeric, wlz.aanbiederklasse) IS
+  'wlz.toets als één boolean: true als de waarde aan elke norm met deze code voor de klasse voldoet (ook als geen norm voor de klasse geldt), NULL als waarde NULL is; scalair, zodat postgres_fdw haar naar een shard kan sturen';
+
 CREATE FUNCTION wlz.documenttoets(beleid wlz.toetsbeleid, klasse wlz.aanbiederklasse, ingediend date, ingang date,
                                   documenten wlz.document[], contractvorm text DEFAULT NULL,
                                   peildatum date DEFAULT NULL, inschrijver text DEFAULT NULL,

@@ -1814,7 +1814,10 @@ normrijen(Uitvoer *u, const Beleid *b, const char *code, Numeric waarde, const c
 			bool		ok = norm_voldaan(n, waarde, NULL);
 
 			controlerij(u, code, ok,
-						psprintf("%s %s, norm %s%s%s", wat, numtekst(waarde), norm_tekst(n),
+						psprintf("%s %s, norm %s%s%s", wat, numtekst(numkort(DatumGetNumeric(
+										DirectFunctionCall2(numeric_round, NumericGetDatum(waarde),
+															Int32GetDatum(4))))),
+								 norm_tekst(n),
 								 ok || !n->gevolg ? "" : ": ", ok || !n->gevolg ? "" : n->gevolg),
 						n->bron);
 		}

@@ -961,27 +961,22 @@ beleid_uit_tabel(FunctionCallInfo fcinfo)
 	get_func_signature(fcinfo->flinfo->fn_oid, &argtypen, &nargs);
 	sectortype = argtypen[1];
 
-	if (c->n < TABEL_CACHE_MAX)
-		s = &c->sleutels[c->n++];
-	else
-	{
-		/* full: start over (the memory of the old entries goes with it) */
+	/* full: start over (the memory of the old entries goes with it) */
+	if (c->n >= TABEL_CACHE_MAX)
 		tabelcache_legen(c);
-		s = &c->sleutels[c->n++];
-	}
+
+	/*
+	 * The slot counts only once the policy is read: an error in between (an
+	 * unknown zorgkantoor, caught by a PL/pgSQL exception block that keeps
+	 * this call site) must not leave a key without a policy behind.
+	 */
+	s = &c->sleutels[c->n];
 	s->zorgkantoor = zk ? MemoryContextStrdup(c->mcxt, zk) : NULL;
 	s->sector = sector;
 	s->jaar = jaar;
-	s->beleid = NULL;
 	s->beleid = beleid_maken(zk, sectortype, sector, jaar, c->mcxt);
-	if (!c->geldig)
-	{
-		/* no snapshot to compare with: never reuse */
-		Beleid	   *b = s->beleid;
-
-		c->n = 0;
-		return b;
-	}
+	if (c->geldig)
+		c->n++;					/* else: no snapshot to compare with, never reuse */
 	return s->beleid;
 }
 

@@ -3,8 +3,9 @@
  *	  Provider checks (SPEC 10): the policy value wlz.toetsbeleid and the
  *	  checks over it.
  *
- * The value.  wlz.toetsbeleid(zorgkantoor, sector, jaar), a STABLE SQL
- * function (src/sql/shared/60-toets.sql), reads the rows that apply from
+ * The value.  wlz.toetsbeleid(zorgkantoor, sector, jaar) (STABLE; the SQL
+ * function wlz.toetsbeleid_lezen of src/sql/shared/60-toets.sql builds it,
+ * and it is cached per call site and snapshot), reads the rows that apply from
  * wlz.norm_geldend, wlz.documenteis_geldend, wlz.lvhc_geldend,
  * wlz.controle_geldend and the deadlines these checks need from
  * wlz.termijnkalender, and returns them as a jsonb document cast to the type
@@ -63,6 +64,7 @@ PG_FUNCTION_INFO_V1(wlz_toetsbeleid_out);
 PG_FUNCTION_INFO_V1(wlz_toetsbeleid_recv);
 PG_FUNCTION_INFO_V1(wlz_toetsbeleid_send);
 PG_FUNCTION_INFO_V1(wlz_toetsbeleid_uit_jsonb);
+PG_FUNCTION_INFO_V1(wlz_toetsbeleid);
 PG_FUNCTION_INFO_V1(wlz_toets);
 PG_FUNCTION_INFO_V1(wlz_toets_tabel);
 PG_FUNCTION_INFO_V1(wlz_voldoet);
@@ -809,10 +811,12 @@ beleid_uit_waarde(FunctionCallInfo fcinfo, int arg)
 }
 
 /*
- * The table forms: the policy of (zorgkantoor, sector, jaar), made by the SQL
- * function wlz.toetsbeleid once per key, kept for the active snapshot (a
- * PL/pgSQL loop keeps expression state for the whole transaction, see
- * src/tariefregel.c).
+ * The constructor and the table forms: the policy of (zorgkantoor, sector,
+ * jaar), built by the SQL function wlz.toetsbeleid_lezen once per key at a
+ * call site, kept for the active snapshot (a PL/pgSQL loop keeps expression
+ * state for the whole transaction, see src/tariefregel.c).  The constructor
+ * caches too: a CTE referenced once is inlined into the query, and a
+ * STABLE constructor there is called for every row.
  */
 #define TABEL_CACHE_MAX 16
 
@@ -821,7 +825,8 @@ typedef struct TabelSleutel
 	char	   *zorgkantoor;	/* NULL: national */
 	Oid			sector;			/* InvalidOid: NULL */
 	int32		jaar;
-	Beleid	   *beleid;
+	Jsonb	   *waarde;			/* the value as built */
+	Beleid	   *beleid;			/* parsed when a check needs it */
 } TabelSleutel;
 
 typedef struct TabelCache
@@ -834,7 +839,6 @@ typedef struct TabelCache
 	CommandId	curcid;
 	uint64		voltooid;
 	int			n;
-	int			volgende;		/* the slot to reuse when full */
 	TabelSleutel sleutels[TABEL_CACHE_MAX];
 } TabelCache;
 
@@ -843,11 +847,11 @@ tabelcache_legen(TabelCache *c)
 {
 	MemoryContextReset(c->mcxt);
 	c->n = 0;
-	c->volgende = 0;
 }
 
-static Beleid *
-beleid_maken(const char *zk, Oid sectortype, Oid sector, int32 jaar, MemoryContext mcxt)
+/* The value of (zorgkantoor, sector, jaar), read with SPI, copied into mcxt. */
+static Jsonb *
+waarde_lezen(const char *zk, Oid sectortype, Oid sector, int32 jaar, MemoryContext mcxt)
 {
 	Oid			typen[3] = {TEXTOID, sectortype, INT4OID};
 	Datum		waarden[3];
@@ -856,7 +860,7 @@ beleid_maken(const char *zk, Oid sectortype, Oid sector, int32 jaar, MemoryConte
 	bool		isnull;
 	Datum		d;
 	int			ret;
-	Beleid	   *b;
+	Jsonb	   *jb;
 	MemoryContext oud;
 
 	waarden[0] = zk ? CStringGetTextDatum(zk) : (Datum) 0;
@@ -871,28 +875,25 @@ beleid_maken(const char *zk, Oid sectortype, Oid sector, int32 jaar, MemoryConte
 		elog(ERROR, "SPI_connect failed");
 	if (eigen_snapshot)
 		PushActiveSnapshot(GetTransactionSnapshot());
-	ret = SPI_execute_with_args("SELECT wlz.toetsbeleid($1, $2, $3)::pg_catalog.jsonb",
+	ret = SPI_execute_with_args("SELECT wlz.toetsbeleid_lezen($1, $2, $3)::pg_catalog.jsonb",
 								3, typen, waarden, nulls, true, 1);
 	if (ret != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
 	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	if (isnull)
-		elog(ERROR, "wlz.toetsbeleid returned null");
+		elog(ERROR, "wlz.toetsbeleid_lezen returned null");
 	oud = MemoryContextSwitchTo(mcxt);
-	{
-		Jsonb	   *jb = DatumGetJsonbPCopy(d);
-
-		b = beleid_lezen(jb);
-	}
+	jb = DatumGetJsonbPCopy(d);
 	MemoryContextSwitchTo(oud);
 	if (eigen_snapshot)
 		PopActiveSnapshot();
 	SPI_finish();
-	return b;
+	return jb;
 }
 
-static Beleid *
-beleid_uit_tabel(FunctionCallInfo fcinfo)
+/* The cache entry of the call's (zorgkantoor, sector, jaar): found or read. */
+static TabelSleutel *
+tabel_sleutel(FunctionCallInfo fcinfo)
 {
 	TabelCache *c;
 	char	   *zk;
@@ -911,7 +912,7 @@ beleid_uit_tabel(FunctionCallInfo fcinfo)
 	if (fcinfo->flinfo == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("the table forms of the provider checks must be called through the function manager")));
+				 errmsg("wlz.toetsbeleid and the table forms of the provider checks must be called through the function manager")));
 
 	zk = PG_ARGISNULL(0) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(0));
 	sector = PG_ARGISNULL(1) ? InvalidOid : PG_GETARG_OID(1);
@@ -955,7 +956,7 @@ beleid_uit_tabel(FunctionCallInfo fcinfo)
 		if (s->jaar == jaar && s->sector == sector &&
 			((s->zorgkantoor == NULL && zk == NULL) ||
 			 (s->zorgkantoor != NULL && zk != NULL && strcmp(s->zorgkantoor, zk) == 0)))
-			return s->beleid;
+			return s;
 	}
 
 	get_func_signature(fcinfo->flinfo->fn_oid, &argtypen, &nargs);
@@ -966,18 +967,46 @@ beleid_uit_tabel(FunctionCallInfo fcinfo)
 		tabelcache_legen(c);
 
 	/*
-	 * The slot counts only once the policy is read: an error in between (an
+	 * The slot counts only once the value is read: an error in between (an
 	 * unknown zorgkantoor, caught by a PL/pgSQL exception block that keeps
-	 * this call site) must not leave a key without a policy behind.
+	 * this call site) must not leave a key without a value behind.
 	 */
 	s = &c->sleutels[c->n];
 	s->zorgkantoor = zk ? MemoryContextStrdup(c->mcxt, zk) : NULL;
 	s->sector = sector;
 	s->jaar = jaar;
-	s->beleid = beleid_maken(zk, sectortype, sector, jaar, c->mcxt);
+	s->beleid = NULL;
+	s->waarde = waarde_lezen(zk, sectortype, sector, jaar, c->mcxt);
 	if (c->geldig)
 		c->n++;					/* else: no snapshot to compare with, never reuse */
+	return s;
+}
+
+static Beleid *
+beleid_uit_tabel(FunctionCallInfo fcinfo)
+{
+	TabelSleutel *s = tabel_sleutel(fcinfo);
+
+	if (s->beleid == NULL)
+	{
+		TabelCache *c = (TabelCache *) fcinfo->flinfo->fn_extra;
+		MemoryContext oud = MemoryContextSwitchTo(c->mcxt);
+
+		s->beleid = beleid_lezen(s->waarde);
+		MemoryContextSwitchTo(oud);
+	}
 	return s->beleid;
+}
+
+/* wlz.toetsbeleid(zorgkantoor, sector, jaar): the value, a copy per call. */
+Datum
+wlz_toetsbeleid(PG_FUNCTION_ARGS)
+{
+	TabelSleutel *s = tabel_sleutel(fcinfo);
+	Jsonb	   *kopie = palloc(VARSIZE(s->waarde));
+
+	memcpy(kopie, s->waarde, VARSIZE(s->waarde));
+	PG_RETURN_JSONB_P(kopie);
 }
 
 /* ------------------------------------------------------------------------

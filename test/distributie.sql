@@ -34,7 +34,7 @@ SELECT set_eq(
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           -- provider checks (SPEC 10): the constructor and the forms that read the tables
-          'wlz.toetsbeleid(text,wlz.sector,integer)',
+          'wlz.toetsbeleid(text,wlz.sector,integer)', 'wlz.toetsbeleid_lezen(text,wlz.sector,integer)',
           'wlz.toets(text,wlz.sector,integer,text,numeric,wlz.aanbiederklasse)',
           'wlz.documenttoets(text,wlz.sector,integer,wlz.aanbiederklasse,date,date,wlz.document[],text,date,text,date)',
           'wlz.onderaannemingstoets(text,wlz.sector,integer,numeric,boolean,boolean,boolean)',

@@ -14,7 +14,7 @@
 -- every function with their SQLSTATE.  The value forms and the table forms
 -- must give the same rows: checked for every shipped norm.
 BEGIN;
-SELECT plan(196);
+SELECT plan(197);
 
 -- ---------------------------------------------------------------------------
 -- The shipped rows: sources, codes, the catalogue
@@ -571,6 +571,23 @@ SELECT throws_ok($$SELECT '{"jaar": 2026}'::jsonb::wlz.toetsbeleid, '{"jaar": "2
                  '22P02', NULL, 'the cast from jsonb checks too');
 SELECT lives_ok($$SELECT * FROM wlz.toets('{"jaar": 2026, "normen": [{"code": "x", "vergelijking": ">=", "waarde": 2, "noemer": 3, "vanaf": 2026}]}'::wlz.toetsbeleid, 'x', 1)$$,
                 'a hand-made value works with the checks');
+-- The constructor remembers its value per call site, for the active snapshot
+-- only: a PL/pgSQL loop (whose expression state lasts the whole transaction)
+-- sees a norm added between two turns.
+CREATE FUNCTION pg_temp.normen_in_lus() RETURNS integer[] LANGUAGE plpgsql AS $$
+DECLARE
+    uit integer[] := '{}';
+    n integer;
+BEGIN
+    FOR i IN 1 .. 2 LOOP
+        n := jsonb_array_length(wlz.toetsbeleid('cz', 'GZ', 2026)::jsonb -> 'normen');
+        uit := uit || n;
+        INSERT INTO wlz.norm (code, zorgkantoor, jaren, vergelijking, waarde) VALUES ('lus', 'cz', '[2026,2027)', '>=', i);
+    END LOOP;
+    RETURN uit;
+END $$;
+SELECT is(pg_temp.normen_in_lus(), ARRAY[10, 11], 'wlz.toetsbeleid in a loop sees a norm added in the loop');
+DELETE FROM wlz.norm WHERE code = 'lus';
 SET LOCAL TimeZone = 'UTC';
 SET LOCAL DateStyle = 'SQL, DMY';
 SELECT is((SELECT toelichting FROM wlz.regiobudgettoets(NULL, 'VV', 2027, timestamptz '2026-07-01 12:00+02',

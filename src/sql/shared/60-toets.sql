@@ -303,19 +303,20 @@ COMMENT ON COLUMN wlz.document.bedrag IS 'bedrag in euro (verzekerd bedrag per g
 COMMENT ON COLUMN wlz.document.entiteit IS 'juridische entiteit op het document';
 COMMENT ON COLUMN wlz.document.ingang IS 'ingangsdatum (van een verzekering)';
 
--- The constructor: the rows that apply to (zorgkantoor, sector, jaar). Per
+-- Building the value: the rows that apply to (zorgkantoor, sector, jaar). Per
 -- code, a zorgkantoor's rows go before the national ones and the rows of the
 -- sector before those of every sector (as wlz.uiterste does); rows of one
 -- level stay together (a lower and an upper bound, or one row per class).
-CREATE FUNCTION wlz.toetsbeleid(zorgkantoor text, sector wlz.sector, jaar integer)
+-- wlz.toetsbeleid (below, in C) calls this once per key and caches it.
+CREATE FUNCTION wlz.toetsbeleid_lezen(zorgkantoor text, sector wlz.sector, jaar integer)
 RETURNS wlz.toetsbeleid
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $toetsbeleid$
 DECLARE
-    zk        text := toetsbeleid.zorgkantoor;
-    sec       wlz.sector := toetsbeleid.sector;
-    j         integer := toetsbeleid.jaar;
+    zk        text := toetsbeleid_lezen.zorgkantoor;
+    sec       wlz.sector := toetsbeleid_lezen.sector;
+    j         integer := toetsbeleid_lezen.jaar;
     termijnen jsonb := '{}';
     s         text;
 BEGIN
@@ -388,8 +389,15 @@ BEGIN
         'termijnen', termijnen));
 END
 $toetsbeleid$;
+COMMENT ON FUNCTION wlz.toetsbeleid_lezen(text, wlz.sector, integer) IS
+  'bouwt de waarde van wlz.toetsbeleid(zorgkantoor, sector, jaar) uit de tabellen; gebruik wlz.toetsbeleid, die het resultaat per query onthoudt';
+
+CREATE FUNCTION wlz.toetsbeleid(zorgkantoor text, sector wlz.sector, jaar integer)
+RETURNS wlz.toetsbeleid
+AS 'MODULE_PATHNAME', 'wlz_toetsbeleid'
+LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION wlz.toetsbeleid(text, wlz.sector, integer) IS
-  'het toetsbeleid van een zorgkantoor (NULL: landelijk), sector (NULL: de rijen voor alle sectoren) en inkoopjaar als waarde: de normen, documenteisen, controles, LVHC-doelgroepen en de termijn van de regiobudgetaanvraag die gelden; per code gaan rijen van het zorgkantoor voor landelijke en rijen van de sector voor die van alle sectoren; NULL jaar 22004, onbekend zorgkantoor P0002';
+  'het toetsbeleid van een zorgkantoor (NULL: landelijk), sector (NULL: de rijen voor alle sectoren) en inkoopjaar als waarde: de normen, documenteisen, controles, LVHC-doelgroepen en de termijn van de regiobudgetaanvraag die gelden; per code gaan rijen van het zorgkantoor voor landelijke en rijen van de sector voor die van alle sectoren; eenmaal gelezen per query en sleutel (ook als een CTE in de query wordt opgenomen); NULL jaar 22004, onbekend zorgkantoor P0002';
 
 -- ---------------------------------------------------------------------------
 -- The checks: a form over the value (IMMUTABLE) and one that reads the

@@ -9,6 +9,17 @@
  * (of matching rules with one groep only the first applies) and eindregel
  * (stop after this rule), and keeps the result within 0-100.
  *
+ * Since 0.2.0 a rule holds for the years jaar to tot_en_met, a maximum or
+ * minimum may take its bound from a basis (the RT%, the historical
+ * percentage, or the regular answer: the same call evaluated without a
+ * historical percentage), and a zorgkantoor, sector and year without any
+ * rule is an error rather than the bare RT% (issue 15).  The symbols of
+ * 0.1.0 keep their behaviour: one year per rule, no basis, no such error.
+ *
+ * Two halves: loading (SPI, into a Beleid: the RT% and the rules, every
+ * operand that does not depend on the call resolved) and evaluation (a pure
+ * walk over a Beleid for one call, which never reads a table).
+ *
  * Per-query cache.  The rules and RT% of one (zorgkantoor, sector, jaar) are
  * read with SPI once, into a hash table hung off fn_extra, in a child of
  * fn_mcxt; wlz.prestatie is read once, when a prestatie is first given.  A
@@ -58,32 +69,47 @@ typedef struct Bronnen
 {
 	const char *zorgkantoor;	/* $1 code */
 	const char *richttarief;	/* $1 sector, $2 jaar */
-	const char *regels;			/* %s columns; $1 zorgkantoor, $2 sector, $3 jaar */
+	const char *regels;			/* REGEL_KOLOMMEN and basis; $1 zorgkantoor,
+								 * $2 sector, $3 jaar */
 	const char *prestaties;
+	const char *jaren;			/* NULL: no rules is the bare RT% (0.1.0);
+								 * else no rules is an error, and this lists
+								 * the (sector, jaar, tot en met) a
+								 * zorgkantoor ($1) does have, for its hint */
 } Bronnen;
+
+/* The columns of a rule, in the order regels_laden reads them; basis last. */
+#define REGEL_KOLOMMEN \
+	"id, bewerking::pg_catalog.text, bewerking, waarde, eindregel, klassen, " \
+	"leveringsvormen, zorgprofielen, prestaties, kenmerk, groep, bron, toelichting"
 
 static const Bronnen bronnen_0_1 = {
 	"SELECT 1 FROM wlz.zorgkantoor WHERE code OPERATOR(pg_catalog.=) $1",
 	"SELECT percentage, bron FROM wlz.richttarief "
 	"WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
-	"SELECT %s FROM wlz.tariefregel "
+	"SELECT " REGEL_KOLOMMEN ", NULL::pg_catalog.text AS basis FROM wlz.tariefregel "
 	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
 	"AND jaar OPERATOR(pg_catalog.=) $3 "
 	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
 	"ORDER BY volgorde, id",
-	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie"
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie",
+	NULL
 };
 
 static const Bronnen bronnen_0_2 = {
 	"SELECT 1 FROM wlz.zorgkantoor_geldend WHERE code OPERATOR(pg_catalog.=) $1",
 	"SELECT percentage, bron FROM wlz.richttarief_geldend "
 	"WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
-	"SELECT %s FROM wlz.tariefregel_geldend "
+	"SELECT " REGEL_KOLOMMEN ", basis FROM wlz.tariefregel_geldend "
 	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
-	"AND jaar OPERATOR(pg_catalog.=) $3 "
+	"AND jaar OPERATOR(pg_catalog.<=) $3 "
+	"AND coalesce(tot_en_met, jaar) OPERATOR(pg_catalog.>=) $3 "
 	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
 	"ORDER BY volgorde, id",
-	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend"
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend",
+	"SELECT DISTINCT sector, sector::pg_catalog.text, jaar, coalesce(tot_en_met, jaar) "
+	"FROM wlz.tariefregel_geldend WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
+	"ORDER BY 1 NULLS LAST, 3, 4"
 };
 
 /* wlz.bewerking, in the order of its labels */
@@ -97,6 +123,15 @@ static const char *const bewerking_labels[] = {
 	"richttarief", "vast", "historisch", "opslag", "afslag", "factor",
 	"maximum", "minimum"
 };
+
+/* wlz.tariefregel.basis: where the bound of a maximum or minimum comes from */
+typedef enum Basis
+{
+	BASIS_GEEN,					/* waarde, or the RT% when waarde is NULL */
+	BASIS_RICHTTARIEF,			/* RT% + waarde */
+	BASIS_HISTORISCH,			/* the historical percentage + waarde */
+	BASIS_REGULIER				/* the regular answer + waarde */
+} Basis;
 
 /* A string in cache memory (not NUL-terminated as far as users go). */
 typedef struct Tekst
@@ -112,8 +147,12 @@ typedef struct Regel
 	Bewerking	bewerking;
 	Oid			bewerking_oid;	/* the enum value, for the explanation */
 	bool		eindregel;
-	Datum		operand;		/* numeric the step computes with */
-	Datum		getoond;		/* numeric the explanation shows as waarde */
+	Basis		basis;
+	Datum		operand;		/* numeric the step computes with; for basis
+								 * historisch and regulier: the amount added
+								 * to the basis, the bound is per call */
+	Datum		getoond;		/* numeric the explanation shows as waarde
+								 * (per call where the operand is) */
 	int			nklassen;		/* -1: any (NULL scope) */
 	Oid		   *klassen;
 	int			nvormen;
@@ -256,6 +295,9 @@ typedef struct Invoer
 	int			nkenmerken;
 	Datum	   *kenmerk_waarden;
 	bool	   *kenmerk_nulls;
+	bool		regulier;		/* evaluating the regular path: no historical
+								 * percentage, no kenmerk 'historisch', no
+								 * rule with basis regulier */
 } Invoer;
 
 /* Where the explanation goes (NULL for wlz.tariefpercentage). */
@@ -264,10 +306,6 @@ typedef struct Uitleg
 	Tuplestorestate *store;
 	TupleDesc	tupdesc;
 } Uitleg;
-
-static const char *const scope_kolommen =
-"id, bewerking::pg_catalog.text, bewerking, waarde, eindregel, klassen, "
-"leveringsvormen, zorgprofielen, prestaties, kenmerk, groep, bron, toelichting";
 
 
 /* ------------------------------------------------------------------------
@@ -461,24 +499,44 @@ bewerking_van(const char *label)
 	return B_RICHTTARIEF;		/* keep the compiler quiet */
 }
 
-/* Read the rules of b (key and RT% filled in) with SPI; we are connected. */
-static void
-regels_laden(Cache *c, Beleid *b, Oid sectortype)
+static Basis
+basis_van(const char *label)
 {
-	MemoryContext mcxt = c->mcxt;
+	if (label == NULL)
+		return BASIS_GEEN;
+	if (strcmp(label, "richttarief") == 0)
+		return BASIS_RICHTTARIEF;
+	if (strcmp(label, "historisch") == 0)
+		return BASIS_HISTORISCH;
+	if (strcmp(label, "regulier") == 0)
+		return BASIS_REGULIER;
+	elog(ERROR, "unknown basis \"%s\"", label);
+	return BASIS_GEEN;			/* keep the compiler quiet */
+}
+
+/* Query the rules of b's key with SPI (we are connected); regels_laden reads them. */
+static void
+regels_lezen(Cache *c, Beleid *b, Oid sectortype)
+{
 	Oid			typen[3] = {TEXTOID, sectortype, INT4OID};
 	Datum		waarden[3];
+
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	waarden[1] = ObjectIdGetDatum(b->sector);
+	waarden[2] = Int32GetDatum(b->jaar);
+	spi_lees(c->bronnen->regels, 3, typen, waarden);
+}
+
+/* The rows of regels_lezen into b (key and RT% filled in). */
+static void
+regels_laden(Cache *c, Beleid *b)
+{
+	MemoryContext mcxt = c->mcxt;
 	char	   *groepen[64];
 	char	  **groepnamen = groepen;
 	int			maxgroepen = lengthof(groepen);
 	ErrorContextCallback errcb;
 	char		context[64];
-
-	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
-	waarden[1] = ObjectIdGetDatum(b->sector);
-	waarden[2] = Int32GetDatum(b->jaar);
-	spi_lees(psprintf(c->bronnen->regels, scope_kolommen),
-			 3, typen, waarden);
 
 	b->nregels = (int) SPI_processed;
 	b->regels = MemoryContextAllocZero(mcxt, sizeof(Regel) * Max(b->nregels, 1));
@@ -514,6 +572,11 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 			MemoryContextSwitchTo(oud);
 		}
 		r->eindregel = DatumGetBool(kolom(i, 5, &isnull));
+		r->basis = basis_van(kolom_tekst(i, 14, CurrentMemoryContext));
+		if (r->basis != BASIS_GEEN && r->bewerking != B_MAXIMUM && r->bewerking != B_MINIMUM)
+			ereport(ERROR,
+					(errcode(ERRCODE_CHECK_VIOLATION),
+					 errmsg("only a maximum or minimum can have a basis")));
 
 		switch (r->bewerking)
 		{
@@ -540,7 +603,27 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 				break;
 			case B_MAXIMUM:
 			case B_MINIMUM:
-				r->operand = r->getoond = waarde_null ? b->richttarief : waarde;
+				switch (r->basis)
+				{
+					case BASIS_GEEN:
+						r->operand = r->getoond = waarde_null ? b->richttarief : waarde;
+						break;
+					case BASIS_RICHTTARIEF:
+						{
+							MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+							r->operand = r->getoond = waarde_null ? b->richttarief :
+								DirectFunctionCall2(numeric_add, b->richttarief, waarde);
+							MemoryContextSwitchTo(oud);
+						}
+						break;
+					case BASIS_HISTORISCH:
+					case BASIS_REGULIER:
+						/* the bound is basis + this, per call */
+						r->operand = waarde_null ? c->nul : waarde;
+						r->getoond = (Datum) 0;
+						break;
+				}
 				break;
 		}
 
@@ -610,6 +693,82 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 	error_context_stack = errcb.previous;
 }
 
+/*
+ * The zorgkantoor has no rule for this sector (or all sectors) and year:
+ * raise P0002, with the years and sectors it does have.  Without this the
+ * answer would be the bare RT%, as if the zorgkantoor had no policy at all.
+ */
+static void
+geen_beleid(Cache *c, Beleid *b)
+{
+	char	   *zk = pnstrdup(b->zorgkantoor, b->zklen);
+	Oid			typen[1] = {TEXTOID};
+	Datum		waarden[1];
+	StringInfoData wel;
+	Oid			vorige_sector = InvalidOid;
+	bool		eerste = true;
+	int32		van = 0,
+				tot = 0;
+	bool		open = false;
+
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	spi_lees(c->bronnen->jaren, 1, typen, waarden);
+
+	/* "GGZ 2024-2026, GZ 2026, all sectors 2022": spans per sector, merged */
+	initStringInfo(&wel);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Datum		d = kolom(i, 1, &isnull);
+		Oid			sector = isnull ? InvalidOid : DatumGetObjectId(d);
+		char	   *naam = kolom_tekst(i, 2, CurrentMemoryContext);
+		int32		j = DatumGetInt32(kolom(i, 3, &isnull));
+		int32		t = DatumGetInt32(kolom(i, 4, &isnull));
+
+		if (open && sector == vorige_sector && (int64) j <= (int64) tot + 1)
+		{
+			tot = Max(tot, t);
+			continue;
+		}
+		if (open)
+			appendStringInfo(&wel, van == tot ? "%d" : "%d-%d", van, tot);
+		if (!open || sector != vorige_sector)
+		{
+			appendStringInfo(&wel, "%s%s ", eerste ? "" : ", ",
+							 naam != NULL ? naam : "all sectors");
+			eerste = false;
+		}
+		else
+			appendStringInfoString(&wel, ", ");
+		vorige_sector = sector;
+		van = j;
+		tot = t;
+		open = true;
+	}
+	if (open)
+		appendStringInfo(&wel, van == tot ? "%d" : "%d-%d", van, tot);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_NO_DATA_FOUND),
+			 errmsg("no tariff policy for zorgkantoor \"%s\", sector %s in %d",
+					zk, b->sectornaam, b->jaar),
+			 errdetail("wlz.tariefregel has no rule of this zorgkantoor for sector %s "
+					   "(or all sectors) in %d; the answer would be the bare "
+					   "richttariefpercentage, which is no zorgkantoor's policy.",
+					   b->sectornaam, b->jaar),
+			 open ?
+			 errhint("Its rules cover %s. Add the policy of %s %d as rules, e.g. "
+					 "INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) "
+					 "VALUES (%s, '%s', %d, NULL, 10, 'richttarief'); for the RT%% as it is.",
+					 wel.data, b->sectornaam, b->jaar, quote_literal_cstr(zk),
+					 b->sectornaam, b->jaar) :
+			 errhint("It has no rules at all. Add its policy of %s %d as rules, e.g. "
+					 "INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) "
+					 "VALUES (%s, '%s', %d, NULL, 10, 'richttarief'); for the RT%% as it is.",
+					 b->sectornaam, b->jaar, quote_literal_cstr(zk),
+					 b->sectornaam, b->jaar)));
+}
+
 /* Read the policy of (zorgkantoor, sector, jaar) into the cache. */
 static Beleid *
 beleid_laden(Cache *c, Beleid *sleutel)
@@ -623,6 +782,7 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	bool		isnull;
 	bool		eigen_snapshot;
 	bool		gevonden;
+	bool		heeft_richttarief;
 	BeleidElement *e;
 
 	b = MemoryContextAllocZero(mcxt, sizeof(Beleid));
@@ -664,7 +824,22 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	waarden[0] = ObjectIdGetDatum(b->sector);
 	waarden[1] = Int32GetDatum(b->jaar);
 	spi_lees(c->bronnen->richttarief, 2, typen, waarden);
-	if (SPI_processed == 0)
+	heeft_richttarief = (SPI_processed > 0);
+	if (heeft_richttarief)
+	{
+		MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
+		MemoryContextSwitchTo(oud);
+		b->rt_bron = kolom_tekst(0, 2, mcxt);
+	}
+
+	/* no policy at all comes before a missing RT%: rules are needed anyway */
+	regels_lezen(c, b, sectortype);
+	if (SPI_processed == 0 && c->bronnen->jaren != NULL)
+		geen_beleid(c, b);
+
+	if (!heeft_richttarief)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
 				 errmsg("no richttariefpercentage for sector %s in %d",
@@ -675,15 +850,8 @@ beleid_laden(Cache *c, Beleid *sleutel)
 						 "(sector, jaar, percentage, bekendgemaakt, bron) "
 						 "VALUES ('%s', %d, <percentage>, <date>, '<source>');",
 						 b->sectornaam, b->jaar)));
-	{
-		MemoryContext oud = MemoryContextSwitchTo(mcxt);
 
-		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
-		MemoryContextSwitchTo(oud);
-	}
-	b->rt_bron = kolom_tekst(0, 2, mcxt);
-
-	regels_laden(c, b, sectortype);
+	regels_laden(c, b);
 
 	spi_einde(eigen_snapshot);
 
@@ -881,8 +1049,13 @@ oid_in(Oid o, const Oid *lijst, int n)
 static bool
 heeft_kenmerk(Invoer *in, const Tekst *k)
 {
-	if (in->heeft_historisch && k->len == 10 && memcmp(k->s, "historisch", 10) == 0)
-		return true;
+	if (k->len == 10 && memcmp(k->s, "historisch", 10) == 0)
+	{
+		if (in->regulier)
+			return false;
+		if (in->heeft_historisch)
+			return true;
+	}
 	if (in->kenmerken == NULL)
 		return false;
 	if (!in->kenmerken_gelezen)
@@ -980,9 +1153,29 @@ uitleg_rij(Uitleg *u, int stap, const Regel *r, Oid bewerking, Datum waarde,
 	tuplestore_putvalues(u->store, u->tupdesc, values, nulls);
 }
 
+static Datum evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u);
+
+/*
+ * The regular answer for the call in: the same call without a historical
+ * percentage (so without the kenmerk 'historisch' and the rules that need
+ * it), and without the rules whose bound is this answer.  The bound of a
+ * rule with basis regulier: "at most what the same care gets otherwise".
+ */
+static Datum
+regulier_antwoord(Cache *c, Beleid *b, Invoer *in)
+{
+	Invoer		zonder = *in;
+
+	zonder.heeft_historisch = false;
+	zonder.historisch = (Datum) 0;
+	zonder.regulier = true;
+	return evalueer(c, b, &zonder, NULL);
+}
+
 /*
  * Apply the policy b to the call in.  Returns the percentage, allocated in
- * the caller's memory context; with u, also writes the explanation.
+ * the caller's memory context; with u, also writes the explanation.  Reads
+ * nothing but b, in and the constants of c: no table.
  */
 static Datum
 evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
@@ -991,6 +1184,8 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
 	bool		gebruikt_vast[32];
 	bool	   *gebruikt = gebruikt_vast;
 	int			stap = 0;
+	bool		heeft_regulier = false;
+	Datum		regulier = (Datum) 0;
 
 	if (b->ngroepen > (int) lengthof(gebruikt_vast))
 		gebruikt = palloc(sizeof(bool) * b->ngroepen);
@@ -1009,11 +1204,24 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
 		if (!regel_past(r, in))
 			continue;
 		/* "the provider's historical percentage, when given" */
-		if (r->bewerking == B_HISTORISCH)
+		if (r->bewerking == B_HISTORISCH || r->basis == BASIS_HISTORISCH)
 		{
-			if (!in->heeft_historisch)
+			if (!in->heeft_historisch || in->regulier)
 				continue;
-			operand = in->historisch;
+			operand = r->bewerking == B_HISTORISCH ? in->historisch :
+				DirectFunctionCall2(numeric_add, in->historisch, r->operand);
+		}
+		else if (r->basis == BASIS_REGULIER)
+		{
+			/* on the regular path itself such a bound bounds nothing */
+			if (in->regulier)
+				continue;
+			if (!heeft_regulier)
+			{
+				regulier = regulier_antwoord(c, b, in);
+				heeft_regulier = true;
+			}
+			operand = DirectFunctionCall2(numeric_add, regulier, r->operand);
 		}
 		if (r->groep >= 0)
 		{
@@ -1050,7 +1258,8 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
 
 		if (u != NULL)
 			uitleg_rij(u, stap++, r, r->bewerking_oid,
-					   r->bewerking == B_HISTORISCH ? operand : r->getoond,
+					   (r->bewerking == B_HISTORISCH || r->basis == BASIS_HISTORISCH ||
+						r->basis == BASIS_REGULIER) ? operand : r->getoond,
 					   v, r->bron, r->toelichting);
 		if (r->eindregel)
 			break;

@@ -31,6 +31,10 @@ SELECT set_eq(
           'wlz.meegeleverd_bewaken()',
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
+          -- the event form of wlz.uiterste and the chain both forms walk (issue 15)
+          'wlz.uiterste_na(text,integer,text,timestamp with time zone,wlz.sector)',
+          'wlz.uiterste_na(text,integer,text,date,wlz.sector)',
+          'wlz.uiterste_keten(text,integer,text,wlz.sector,text)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           -- provider checks (SPEC 10): the constructor and the forms that read the tables
@@ -42,7 +46,7 @@ SELECT set_eq(
           'wlz.vg7plus_toets(text,wlz.sector,integer,boolean,date,date,integer,numeric,date,boolean,boolean)',
           'wlz.lvhc_toets(text,wlz.sector,integer,text,integer,daterange,numeric,daterange,numeric,integer,date)',
           'wlz.regiobudgettoets(text,wlz.sector,integer,timestamp with time zone,daterange,integer[],integer,integer,numeric,boolean)'],
-    'the only functions that are not IMMUTABLE are the three that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
+    'the only functions that are not IMMUTABLE are those that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
       WHERE p.oid IN (SELECT pg_temp.leden('pg_proc')) AND p.provolatile NOT IN ('i', 's')$$,

@@ -4,7 +4,7 @@
 -- 0-100 bound. Each scenario has its own year (2091-2096), far from the shipped policy,
 -- and its own richttarief; every expected value is worked out by hand in the comment.
 BEGIN;
-SELECT plan(92);
+SELECT plan(93);
 
 INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('proef', 'Proefzorgkantoor');
 INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES
@@ -355,8 +355,12 @@ SELECT throws_ok($$SELECT wlz.tariefpercentage('onbekend', 'GZ', 2091)$$, 'P0002
 SELECT throws_ok($$SELECT wlz.tariefpercentage('CZ', 'GZ', 2091)$$, 'P0002', NULL,
                  'zorgkantoor codes are lower-case slugs: CZ is not cz');
 SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GGZ', 2091)$$, 'P0002',
-                 'no richttariefpercentage for sector GGZ in 2091',
-                 'no richttarief for the sector and year is P0002, even without rules');
+                 'no tariff policy for zorgkantoor "proef", sector GGZ in 2091',
+                 'no rule for the sector and year is P0002, before the missing richttarief (issue 15)');
+INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('GZ', 2097, 96);
+SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GZ', 2097)$$, 'P0002',
+                 'no tariff policy for zorgkantoor "proef", sector GZ in 2097',
+                 'nor for a year without rules, even with an RT% (issue 15)');
 SELECT throws_ok($$SELECT * FROM wlz.tariefpercentage_uitleg('proef', 'GZ', 1900)$$, 'P0002', NULL,
                  'uitleg too');
 SELECT throws_ok($$SELECT wlz.tariefpercentage(NULL, 'GZ', 2091)$$, '22004',

@@ -37,7 +37,8 @@ SELECT (SELECT count(*) FROM demo.aanbieder) AS aanbieders,
        (SELECT count(*) FROM demo.bezwaar) AS "bezwaren en verzoeken",
        (SELECT count(*) FROM demo.declaratie) AS declaratieregels,
        (SELECT percentage FROM wlz.richttarief WHERE sector = 'GZ' AND jaar = :inkoopjaar) AS "RT% GZ 2026",
-       (SELECT count(*) FROM wlz.tariefregel WHERE jaar = :inkoopjaar AND sector IS DISTINCT FROM 'GGZ')
+       (SELECT count(*) FROM wlz.tariefregel_geldend
+        WHERE :inkoopjaar BETWEEN jaar AND coalesce(tot_en_met, jaar) AND sector IS DISTINCT FROM 'GGZ')
          AS "tariefregels 2026";
 
 -- ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@
  *	  tariefbeleid.c the type wlz.tariefbeleid: a policy as a value (SPEC 8)
  *	  richttarief.c  the richttarief model aggregate
  *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
+ *	  toets.c        provider checks: the value wlz.toetsbeleid and the checks over it
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.

@@ -37,7 +37,16 @@ SELECT set_eq(
           'wlz.uiterste_na(text,integer,text,date,wlz.sector)',
           'wlz.uiterste_keten(text,integer,text,wlz.sector,text)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
-          'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'],
+          'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
+          -- provider checks (SPEC 10): the constructor and the forms that read the tables
+          'wlz.toetsbeleid(text,wlz.sector,integer)', 'wlz.toetsbeleid_lezen(text,wlz.sector,integer)',
+          'wlz.toets(text,wlz.sector,integer,text,numeric,wlz.aanbiederklasse)',
+          'wlz.documenttoets(text,wlz.sector,integer,wlz.aanbiederklasse,date,date,wlz.document[],text,date,text,date)',
+          'wlz.onderaannemingstoets(text,wlz.sector,integer,numeric,boolean,boolean,boolean)',
+          'wlz.leveringsvormtoets(text,wlz.sector,integer,date,integer,numeric,numeric,integer[])',
+          'wlz.vg7plus_toets(text,wlz.sector,integer,boolean,date,date,integer,numeric,date,boolean,boolean)',
+          'wlz.lvhc_toets(text,wlz.sector,integer,text,integer,daterange,numeric,daterange,numeric,integer,date)',
+          'wlz.regiobudgettoets(text,wlz.sector,integer,timestamp with time zone,daterange,integer[],integer,integer,numeric,boolean)'],
     'the only functions that are not IMMUTABLE are those that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
@@ -154,7 +163,9 @@ SELECT set_eq(
     $$SELECT c.oid::regclass::text FROM pg_class c
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
-          'wlz.klasse_gevolg', 'wlz.controle'],
+          'wlz.klasse_gevolg', 'wlz.controle',
+          -- provider checks (SPEC 10)
+          'wlz.norm', 'wlz.documenteis', 'wlz.lvhc'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
     $$SELECT conname FROM pg_constraint
@@ -164,7 +175,9 @@ SELECT set_eq(
     $$SELECT a.attrelid::regclass::text || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
       FROM pg_attribute a
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
-    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer'],
+    ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer',
+          -- provider checks (SPEC 10)
+          'wlz.norm.id integer', 'wlz.documenteis.id integer'],
     'the identity columns README mentions for Citus are these three, of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as

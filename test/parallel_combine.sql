@@ -9,6 +9,7 @@
 --
 --   wlz.aanbiederklasse, wlz.klassificatie (5 and 6 arguments)  test/klasse_parallel.sql
 --   wlz.richttariefpercentage (2 and 3 arguments)               this file
+--   wlz.eigen_levering, wlz.mpt_aandeel                         test/toets_parallel.sql
 --
 -- A parallel plan alone proves little. The combine function only matters for
 -- a group whose rows went into two partial states, and how the workers share
@@ -43,8 +44,10 @@ SELECT set_eq(
           'wlz.klassificatie(text, daterange, text, date, integer)',
           'wlz.klassificatie(text, daterange, text, date, integer, date)',
           'wlz.richttariefpercentage(numeric, numeric)',
-          'wlz.richttariefpercentage(numeric, numeric, numeric)'],
-    'the aggregates with a combine function are the six that test/klasse_parallel.sql and this file check');
+          'wlz.richttariefpercentage(numeric, numeric, numeric)',
+          -- provider checks (SPEC 10)
+          'wlz.eigen_levering(numeric, boolean)', 'wlz.mpt_aandeel(wlz.leveringsvorm, boolean)'],
+    'the aggregates with a combine function are the eight that test/klasse_parallel.sql, test/toets_parallel.sql and this file check');
 
 -- ---------------------------------------------------------------------------
 -- Running a query, and what the run shows (the same helpers as in

@@ -31,12 +31,22 @@ SELECT set_eq(
           'wlz.meegeleverd_bewaken()',
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
+          'wlz.tariefbeleid(text,wlz.sector,integer)',
           -- the event form of wlz.uiterste and the chain both forms walk (issue 15)
           'wlz.uiterste_na(text,integer,text,timestamp with time zone,wlz.sector)',
           'wlz.uiterste_na(text,integer,text,date,wlz.sector)',
           'wlz.uiterste_keten(text,integer,text,wlz.sector,text)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
+          -- provider checks (SPEC 10): the constructor and the forms that read the tables
+          'wlz.toetsbeleid(text,wlz.sector,integer)', 'wlz.toetsbeleid_lezen(text,wlz.sector,integer)',
+          'wlz.toets(text,wlz.sector,integer,text,numeric,wlz.aanbiederklasse)',
+          'wlz.documenttoets(text,wlz.sector,integer,wlz.aanbiederklasse,date,date,wlz.document[],text,date,text,date)',
+          'wlz.onderaannemingstoets(text,wlz.sector,integer,numeric,boolean,boolean,boolean)',
+          'wlz.leveringsvormtoets(text,wlz.sector,integer,date,integer,numeric,numeric,integer[])',
+          'wlz.vg7plus_toets(text,wlz.sector,integer,boolean,date,date,integer,numeric,date,boolean,boolean)',
+          'wlz.lvhc_toets(text,wlz.sector,integer,text,integer,daterange,numeric,daterange,numeric,integer,date)',
+          'wlz.regiobudgettoets(text,wlz.sector,integer,timestamp with time zone,daterange,integer[],integer,integer,numeric,boolean)',
           -- the money cycle (SPEC 11): the constructor and the table forms
           'wlz.geldbeleid(text,wlz.sector,integer)',
           'wlz.productieafspraak(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
@@ -160,6 +170,9 @@ SELECT set_eq(
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
           'wlz.klasse_gevolg', 'wlz.controle',
+          -- provider checks (SPEC 10)
+          'wlz.norm', 'wlz.documenteis', 'wlz.lvhc',
+          -- the money cycle (SPEC 11)
           'wlz.volumeregel', 'wlz.geldregel', 'wlz.betaalregel'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
@@ -171,6 +184,9 @@ SELECT set_eq(
       FROM pg_attribute a
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
     ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer',
+          -- provider checks (SPEC 10)
+          'wlz.norm.id integer', 'wlz.documenteis.id integer',
+          -- the money cycle (SPEC 11)
           'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer'],
     'the identity columns README mentions for Citus are these three, of type integer');
 

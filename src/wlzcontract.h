@@ -14,6 +14,8 @@
  *	  richttarief.c  the richttarief model aggregate
  *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
  *	  toets.c        provider checks: the value wlz.toetsbeleid and the checks over it
+ *	  geld.c         the money cycle: wlz.geldbeleid, production agreements,
+ *	                 CAK payments and the aggregates over volumes
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.

@@ -46,7 +46,13 @@ SELECT set_eq(
           'wlz.leveringsvormtoets(text,wlz.sector,integer,date,integer,numeric,numeric,integer[])',
           'wlz.vg7plus_toets(text,wlz.sector,integer,boolean,date,date,integer,numeric,date,boolean,boolean)',
           'wlz.lvhc_toets(text,wlz.sector,integer,text,integer,daterange,numeric,daterange,numeric,integer,date)',
-          'wlz.regiobudgettoets(text,wlz.sector,integer,timestamp with time zone,daterange,integer[],integer,integer,numeric,boolean)'],
+          'wlz.regiobudgettoets(text,wlz.sector,integer,timestamp with time zone,daterange,integer[],integer,integer,numeric,boolean)',
+          -- the money cycle (SPEC 11): the constructor and the table forms
+          'wlz.geldbeleid(text,wlz.sector,integer)',
+          'wlz.productieafspraak(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
+          'wlz.productieafspraak_uitleg(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
+          'wlz.cak_betaling(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
+          'wlz.cak_betaling_uitleg(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)'],
     'the only functions that are not IMMUTABLE are those that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
@@ -165,7 +171,9 @@ SELECT set_eq(
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
           'wlz.klasse_gevolg', 'wlz.controle',
           -- provider checks (SPEC 10)
-          'wlz.norm', 'wlz.documenteis', 'wlz.lvhc'],
+          'wlz.norm', 'wlz.documenteis', 'wlz.lvhc',
+          -- the money cycle (SPEC 11)
+          'wlz.volumeregel', 'wlz.geldregel', 'wlz.betaalregel'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
     $$SELECT conname FROM pg_constraint
@@ -177,7 +185,9 @@ SELECT set_eq(
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
     ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer',
           -- provider checks (SPEC 10)
-          'wlz.norm.id integer', 'wlz.documenteis.id integer'],
+          'wlz.norm.id integer', 'wlz.documenteis.id integer',
+          -- the money cycle (SPEC 11)
+          'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer'],
     'the identity columns README mentions for Citus are these three, of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as

@@ -10,6 +10,8 @@
 --   wlz.aanbiederklasse, wlz.klassificatie (5 and 6 arguments)  test/klasse_parallel.sql
 --   wlz.richttariefpercentage (2 and 3 arguments)               this file
 --   wlz.eigen_levering, wlz.mpt_aandeel                         test/toets_parallel.sql
+--   wlz.gewogen_tariefpercentage (2 and 4 arguments), wlz.overproductie,
+--   wlz.bezettingssignaal (5 arguments and the policy form)     test/geld_aggregaten.sql
 --
 -- A parallel plan alone proves little. The combine function only matters for
 -- a group whose rows went into two partial states, and how the workers share
@@ -46,8 +48,14 @@ SELECT set_eq(
           'wlz.richttariefpercentage(numeric, numeric)',
           'wlz.richttariefpercentage(numeric, numeric, numeric)',
           -- provider checks (SPEC 10)
-          'wlz.eigen_levering(numeric, boolean)', 'wlz.mpt_aandeel(wlz.leveringsvorm, boolean)'],
-    'the aggregates with a combine function are the eight that test/klasse_parallel.sql, test/toets_parallel.sql and this file check');
+          'wlz.eigen_levering(numeric, boolean)', 'wlz.mpt_aandeel(wlz.leveringsvorm, boolean)',
+          -- the money cycle (SPEC 11)
+          'wlz.gewogen_tariefpercentage(numeric, numeric)',
+          'wlz.gewogen_tariefpercentage(numeric, numeric, date, integer)',
+          'wlz.overproductie(numeric, numeric)',
+          'wlz.bezettingssignaal(date, numeric, numeric, numeric, integer)',
+          'wlz.bezettingssignaal(wlz.geldbeleid, date, numeric)'],
+    'the aggregates with a combine function are the thirteen that test/klasse_parallel.sql, test/toets_parallel.sql, test/geld_aggregaten.sql and this file check');
 
 -- ---------------------------------------------------------------------------
 -- Running a query, and what the run shows (the same helpers as in

@@ -13,3 +13,6 @@
 --@ laad wlz.norm data/norm.tsv
 --@ laad wlz.documenteis data/documenteis.tsv
 --@ laad wlz.lvhc data/lvhc.tsv
+--@ laad wlz.volumeregel data/volumeregel.tsv
+--@ laad wlz.geldregel data/geldregel.tsv
+--@ laad wlz.betaalregel data/betaalregel.tsv

@@ -188,7 +188,7 @@ SELECT set_eq(
           'wlz.norm.id integer', 'wlz.documenteis.id integer',
           -- the money cycle (SPEC 11)
           'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer'],
-    'the identity columns README mentions for Citus are these three, of type integer');
+    'the identity columns README''s Citus steps set on the workers are these, all of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as
 -- numeric in [0, 2^64), xor and logical shifts on bit(64).

@@ -40,7 +40,7 @@
 #include "catalog/pg_enum.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
-#include "libpq/pqformat.h"
+#include "port/pg_bswap.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
@@ -75,9 +75,9 @@ typedef struct Naam
 } Naam;
 
 /* what a state holds without another allocation (most providers fit) */
-#define VAST_NAMEN		8
-#define VAST_CONTRACTEN	8
-#define VAST_TEKST		128
+#define VAST_NAMEN		4
+#define VAST_CONTRACTEN	6
+#define VAST_TEKST		64
 
 typedef struct KlasseState
 {
@@ -220,6 +220,48 @@ voeg_contract_toe(KlasseState *s, MemoryContext mcxt, DateADT lo, DateADT hi, in
 	s->contracten[s->ncontracten].hi = hi;
 	s->contracten[s->ncontracten].naam = naam;
 	s->ncontracten++;
+}
+
+/*
+ * A copy of s in mcxt, for the combine function, whose second state lives
+ * in memory that is reset after the call: one copy of the state itself,
+ * with the pointers into its own room moved along, and copies of whatever
+ * it keeps outside that room.
+ */
+static KlasseState *
+kloon_state(MemoryContext mcxt, const KlasseState *bron)
+{
+	KlasseState *s = MemoryContextAlloc(mcxt, sizeof(KlasseState));
+	const char *kamer = bron->tekst_vast;
+	int32		i;
+
+#define IN_KAMER(t) ((t) >= kamer && (t) < kamer + VAST_TEKST)
+#define KOPIE_TEKST(t, len) \
+	(IN_KAMER(t) ? s->tekst_vast + ((t) - kamer) : \
+	 memcpy(MemoryContextAllocZero(mcxt, (len) + 1), (t), (len)))
+
+	memcpy(s, bron, sizeof(KlasseState));
+	s->zorgkantoor = KOPIE_TEKST(bron->zorgkantoor, bron->zorgkantoor_len);
+	if (bron->namen != bron->namen_vast)
+	{
+		s->namen = MemoryContextAlloc(mcxt, bron->maxnamen * sizeof(Naam));
+		memcpy(s->namen, bron->namen, bron->nnamen * sizeof(Naam));
+	}
+	else
+		s->namen = s->namen_vast;
+	for (i = 0; i < bron->nnamen; i++)
+		s->namen[i].tekst = KOPIE_TEKST(bron->namen[i].tekst, bron->namen[i].len);
+	if (bron->contracten != bron->contracten_vast)
+	{
+		s->contracten = MemoryContextAlloc(mcxt, bron->maxcontracten * sizeof(Contract));
+		memcpy(s->contracten, bron->contracten, bron->ncontracten * sizeof(Contract));
+	}
+	else
+		s->contracten = s->contracten_vast;
+	return s;
+
+#undef KOPIE_TEKST
+#undef IN_KAMER
 }
 
 /* "2024-01-01", independent of DateStyle; infinities as PostgreSQL spells them */
@@ -441,11 +483,9 @@ wlz_klasse_samenvoegen(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(s1);
 	}
 	if (s1 == NULL)
-		s1 = nieuwe_state(aggcontext, s2->zorgkantoor, s2->zorgkantoor_len,
-						  s2->peildatum, s2->referentiejaar, s2->met_declaratie);
-	else
-		zelfde_vraag(s1, s2->zorgkantoor, s2->zorgkantoor_len, s2->peildatum,
-					 s2->referentiejaar);
+		PG_RETURN_POINTER(kloon_state(aggcontext, s2));
+	zelfde_vraag(s1, s2->zorgkantoor, s2->zorgkantoor_len, s2->peildatum,
+				 s2->referentiejaar);
 
 	if (s2->declareert &&
 		(!s1->declareert || s2->declareert_sinds < s1->declareert_sinds))
@@ -525,21 +565,50 @@ wlz_klasse_serialiseer(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(b);
 }
 
-/* a length and that many bytes; *len is set */
-static const char *
-lees_tekst(StringInfo buf, int32 *len)
+/* Reading the serialised form, with a bounds check on every read */
+typedef struct Lezer
 {
-	*len = pq_getmsgint(buf, 4);
-	if (*len < 0)
-		elog(ERROR, "corrupt wlz.aanbiederklasse state");
-	return pq_getmsgbytes(buf, *len);
+	const char *p;
+	const char *eind;
+} Lezer;
+
+static pg_attribute_noreturn() void
+corrupte_state(void)
+{
+	elog(ERROR, "corrupt wlz.aanbiederklasse state");
+}
+
+static inline int32
+lees_int32(Lezer *l)
+{
+	uint32		n;
+
+	if (l->eind - l->p < (ptrdiff_t) sizeof(n))
+		corrupte_state();
+	memcpy(&n, l->p, sizeof(n));
+	l->p += sizeof(n);
+	return (int32) pg_ntoh32(n);
+}
+
+/* a length and that many bytes; *len is set */
+static inline const char *
+lees_tekst(Lezer *l, int32 *len)
+{
+	const char *tekst;
+
+	*len = lees_int32(l);
+	if (*len < 0 || l->eind - l->p < *len)
+		corrupte_state();
+	tekst = l->p;
+	l->p += *len;
+	return tekst;
 }
 
 Datum
 wlz_klasse_deserialiseer(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
+	Lezer		l;
 	KlasseState *s;
 	const char *zorgkantoor;
 	int32		zorgkantoor_len;
@@ -552,39 +621,48 @@ wlz_klasse_deserialiseer(PG_FUNCTION_ARGS)
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "wlz_klasse_deserialiseer called in non-aggregate context");
 
-	buf.data = VARDATA_ANY(b);
-	buf.len = VARSIZE_ANY_EXHDR(b);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
+	l.p = VARDATA_ANY(b);
+	l.eind = l.p + VARSIZE_ANY_EXHDR(b);
 
-	zorgkantoor = lees_tekst(&buf, &zorgkantoor_len);
-	peildatum = pq_getmsgint(&buf, 4);
-	referentiejaar = pq_getmsgint(&buf, 4);
-	vlaggen = pq_getmsgbyte(&buf);
+	zorgkantoor = lees_tekst(&l, &zorgkantoor_len);
+	peildatum = lees_int32(&l);
+	referentiejaar = lees_int32(&l);
+	if (l.p >= l.eind)
+		corrupte_state();
+	vlaggen = (unsigned char) *l.p++;
 	s = nieuwe_state(CurrentMemoryContext, zorgkantoor, zorgkantoor_len,
 					 peildatum, referentiejaar, (vlaggen & 1) != 0);
 	s->declareert = (vlaggen & 2) != 0;
-	s->declareert_sinds = pq_getmsgint(&buf, 4);
-	n = pq_getmsgint(&buf, 4);
+	s->declareert_sinds = lees_int32(&l);
+	n = lees_int32(&l);
 	for (i = 0; i < n; i++)
 	{
 		int32		len;
-		const char *naam = lees_tekst(&buf, &len);
+		const char *naam = lees_tekst(&l, &len);
 
-		naam_index(s, CurrentMemoryContext, naam, len);
+		if (naam_index(s, CurrentMemoryContext, naam, len) != i)
+			corrupte_state();	/* the same name twice */
 	}
-	n = pq_getmsgint(&buf, 4);
+	/* the contracts: reserve room for all, then read them straight in */
+	n = lees_int32(&l);
+	if (n < 0 || l.eind - l.p != (ptrdiff_t) n * 12)
+		corrupte_state();
+	if (n > s->maxcontracten)
+	{
+		s->maxcontracten = n;
+		s->contracten = palloc(n * sizeof(Contract));
+	}
 	for (i = 0; i < n; i++)
 	{
-		DateADT		lo = pq_getmsgint(&buf, 4);
-		DateADT		hi = pq_getmsgint(&buf, 4);
-		int32		naam = pq_getmsgint(&buf, 4);
+		Contract   *c = &s->contracten[i];
 
-		if (naam < 0 || naam >= s->nnamen)
-			elog(ERROR, "corrupt wlz.aanbiederklasse state");
-		voeg_contract_toe(s, CurrentMemoryContext, lo, hi, naam);
+		c->lo = lees_int32(&l);
+		c->hi = lees_int32(&l);
+		c->naam = lees_int32(&l);
+		if (c->naam < 0 || c->naam >= s->nnamen)
+			corrupte_state();
 	}
-	pq_getmsgend(&buf);
+	s->ncontracten = n;
 	PG_RETURN_POINTER(s);
 }
 

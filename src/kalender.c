@@ -37,14 +37,16 @@ PG_FUNCTION_INFO_V1(wlz_is_werkdag);
 PG_FUNCTION_INFO_V1(wlz_werkdagen);
 PG_FUNCTION_INFO_V1(wlz_werkdag_van_maand);
 
-/* 1965-01-01 to 2199-12-31: 235 years, 57 of them leap years */
-#define CAL_DAYS		(235 * 365 + 57)
+/*
+ * 1965-01-01 to 2199-12-31: 235 years, 57 of them leap years; the first day
+ * as a DateADT (days since 2000-01-01; checked in calendar_fill).  Both are
+ * in wlzcontract.h, for the inline path of d + 'n werkdagen'.
+ */
+#define CAL_DAYS		CALENDAR_DAYS
+#define CAL_FIRST		CALENDAR_FIRST_DATE
 #define CAL_WORDS		((CAL_DAYS + 63) / 64)
 /* at most five werkdagen in any seven days: an upper bound of their number */
 #define CAL_MAX_WERKDAGEN	((CAL_DAYS / 7 + 1) * 5)
-
-/* 1965-01-01 as a DateADT (days since 2000-01-01); checked in calendar_fill */
-#define CAL_FIRST		(-12783)
 
 /* The nine days of ATW art. 3, in the order the SRF breaks ties in */
 typedef enum Holiday
@@ -76,21 +78,23 @@ static const char *const holiday_names[N_HOLIDAYS] = {
 /*
  * The calendar.  Offsets count days from 1965-01-01 (offset 0).
  *
- * werkdagen_voor[off] is the number of werkdagen at offsets below off, for
- * 0 <= off <= CAL_DAYS (so werkdagen_voor[CAL_DAYS] is the number in the
- * whole range).  vrij_voor[j] is the number of days that are not werkdagen
- * before the werkdag with index j (0-based: the first werkdag has index 0),
- * so that werkdag j lies at offset j + vrij_voor[j].  Both fit in 16 bits:
- * fewer than 65536 days of the range are werkdagen (CAL_MAX_WERKDAGEN) and
- * fewer than 65536 are not.  The bitmaps answer is_feestdag and is_werkdag
- * with one bit test each.
+ * calendar_werkdagen_voor[off] is the number of werkdagen at offsets below
+ * off, for 0 <= off <= CAL_DAYS (so calendar_werkdagen_voor[CAL_DAYS] is the
+ * number in the whole range).  calendar_vrij_voor[j] is the number of days
+ * that are not werkdagen before the werkdag with index j (0-based: the first
+ * werkdag has index 0), so that werkdag j lies at offset
+ * j + calendar_vrij_voor[j].  Both fit in 16 bits: fewer than 65536 days of
+ * the range are werkdagen (CAL_MAX_WERKDAGEN) and fewer than 65536 are not.
+ * These four are not static: wlzcontract.h reads them in the inline
+ * calendar_add_working_days_fast.  The bitmaps answer is_feestdag and
+ * is_werkdag with one bit test each.
  */
 static uint64 feestdag_bits[CAL_WORDS];
 static uint64 werkdag_bits[CAL_WORDS];
-static uint16 werkdagen_voor[CAL_DAYS + 1];
-static uint16 vrij_voor[CAL_MAX_WERKDAGEN];
-static int32 n_werkdagen;		/* werkdagen in the whole range */
-static bool cal_ready = false;
+uint16		calendar_werkdagen_voor[CAL_DAYS + 1];
+uint16		calendar_vrij_voor[CAL_MAX_WERKDAGEN];
+int32		calendar_n_werkdagen;	/* werkdagen in the whole range */
+bool		calendar_ready = false;
 
 /*
  * Easter Sunday of a Gregorian year as a Julian day number: the anonymous
@@ -165,7 +169,7 @@ holidays_of_year(int year, int jd[N_HOLIDAYS])
 
 /*
  * Fill the calendar.  Pure computation that cannot fail, so an error can never
- * leave it half done; cal_ready is set last.
+ * leave it half done; calendar_ready is set last.
  */
 static void
 calendar_fill(void)
@@ -203,24 +207,24 @@ calendar_fill(void)
 	{
 		bool		feestdag = (feestdag_bits[off / 64] >> (off % 64)) & 1;
 
-		werkdagen_voor[off] = (uint16) werk;
+		calendar_werkdagen_voor[off] = (uint16) werk;
 		if (!feestdag && !jd_is_weekend(first_jd + off))
 		{
 			werkdag_bits[off / 64] |= UINT64CONST(1) << (off % 64);
-			vrij_voor[werk] = (uint16) (off - werk);
+			calendar_vrij_voor[werk] = (uint16) (off - werk);
 			werk++;
 		}
 	}
-	werkdagen_voor[CAL_DAYS] = (uint16) werk;
-	n_werkdagen = werk;
+	calendar_werkdagen_voor[CAL_DAYS] = (uint16) werk;
+	calendar_n_werkdagen = werk;
 
-	cal_ready = true;
+	calendar_ready = true;
 }
 
 static inline void
 calendar_ensure(void)
 {
-	if (unlikely(!cal_ready))
+	if (unlikely(!calendar_ready))
 		calendar_fill();
 }
 
@@ -297,15 +301,15 @@ bit_at(const uint64 *bits, int off)
 static inline int32
 rank_at(int off)
 {
-	return werkdagen_voor[off + 1];
+	return calendar_werkdagen_voor[off + 1];
 }
 
-/* The date of the werkdag with index j, 0 <= j < n_werkdagen */
+/* The date of the werkdag with index j, 0 <= j < calendar_n_werkdagen */
 static inline DateADT
 werkdag_date(int32 j)
 {
-	Assert(j >= 0 && j < n_werkdagen);
-	return CAL_FIRST + j + vrij_voor[j];
+	Assert(j >= 0 && j < calendar_n_werkdagen);
+	return CAL_FIRST + j + calendar_vrij_voor[j];
 }
 
 /*
@@ -329,44 +333,23 @@ calendar_working_days_between(DateADT van, DateADT tot)
 	return rank_at(tot_off) - rank_at(van_off);
 }
 
-/* calendar_add_working_days on the process's first use of the calendar */
-static pg_noinline DateADT
-add_working_days_first(DateADT d, int32 n)
-{
-	calendar_fill();
-	return calendar_add_working_days(d, n);
-}
-
 /*
  * The n-th werkdag after d (n > 0) or before it (n < 0); d itself never
- * counts, and n = 0 gives d.
+ * counts, and n = 0 gives d.  The inline calendar_add_working_days_fast
+ * (wlzcontract.h) answers whenever it can; what is left here is the first
+ * use in a process and the errors.
  */
 DateADT
 calendar_add_working_days(DateADT d, int32 n)
 {
-	uint32		off = (uint32) d - (uint32) CAL_FIRST;	/* as in calendar_offset */
-	int64		j;
+	DateADT		result;
 
-	/*
-	 * The hot path of d + 'n werkdagen': two look-ups and no call, so that it
-	 * needs no registers saved (the first call fills the calendar elsewhere).
-	 *
-	 * n > 0: the werkdag with index (werkdagen up to and including d) + n - 1;
-	 * n < 0: the one with index (werkdagen before d) + n.
-	 */
-	if (unlikely(!cal_ready))
-		return add_working_days_first(d, n);
-	if (unlikely(off >= (uint32) CAL_DAYS))
-		calendar_date_out_of_range(d);
-	if (n > 0)
-		j = (int64) werkdagen_voor[off + 1] - 1 + n;
-	else if (n < 0)
-		j = (int64) werkdagen_voor[off] + n;
-	else
-		return d;
-	if (unlikely((uint64) j >= (uint64) n_werkdagen))
+	if (likely(calendar_add_working_days_fast(d, n, &result)))
+		return result;
+	(void) calendar_offset(d);	/* fills the calendar; errors outside it */
+	if (!calendar_add_working_days_fast(d, n, &result))
 		calendar_result_out_of_range();
-	return werkdag_date((int32) j);
+	return result;
 }
 
 /*

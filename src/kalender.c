@@ -121,15 +121,6 @@ easter_jd(int year)
 	return date2j(year, month, day);
 }
 
-/* j2day: 0 = Sunday ... 6 = Saturday */
-static inline bool
-jd_is_weekend(int jd)
-{
-	int			dow = j2day(jd);
-
-	return dow == 0 || dow == 6;
-}
-
 /*
  * The holidays of one year as Julian day numbers, indexed by Holiday.
  *
@@ -177,6 +168,7 @@ calendar_fill(void)
 	int			first_jd = date2j(CALENDAR_FIRST_YEAR, 1, 1);
 	int			year;
 	int			off;
+	int			dow;			/* j2day: 0 = Sunday ... 6 = Saturday */
 	int32		werk = 0;
 
 	StaticAssertStmt(CAL_DAYS == (CALENDAR_LAST_YEAR + 1 - CALENDAR_FIRST_YEAR) * 365 + 57,
@@ -203,17 +195,24 @@ calendar_fill(void)
 		}
 	}
 
+	/*
+	 * Every process fills this on first use, each parallel worker too, so the
+	 * weekday is counted along rather than computed per day.
+	 */
+	dow = j2day(first_jd);
 	for (off = 0; off < CAL_DAYS; off++)
 	{
 		bool		feestdag = (feestdag_bits[off / 64] >> (off % 64)) & 1;
 
 		calendar_werkdagen_voor[off] = (uint16) werk;
-		if (!feestdag && !jd_is_weekend(first_jd + off))
+		if (!feestdag && dow != 0 && dow != 6)
 		{
 			werkdag_bits[off / 64] |= UINT64CONST(1) << (off % 64);
 			calendar_vrij_voor[werk] = (uint16) (off - werk);
 			werk++;
 		}
+		if (++dow == 7)
+			dow = 0;
 	}
 	calendar_werkdagen_voor[CAL_DAYS] = (uint16) werk;
 	calendar_n_werkdagen = werk;

@@ -38,6 +38,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_enum.h"
+#include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "port/pg_bswap.h"
@@ -318,40 +319,70 @@ zelfde_vraag(KlasseState *s, const char *zorgkantoor, int32 zorgkantoor_len,
 }
 
 /*
- * The days [lo, hi) of a daterange argument; false for an empty one.  A
- * range read from a table usually has a short (1-byte) header, which
- * PG_GETARG_RANGE_P would turn into a palloc'd copy on every row; it is
- * copied to the stack instead.  Compressed or out-of-line values (never
- * seen for a daterange in practice) are detoasted as usual.
+ * The days [lo, hi) of a daterange argument; false for an empty one.
+ *
+ * A daterange read from a table has a short (1-byte) header, which
+ * PG_GETARG_RANGE_P would turn into a palloc'd copy on every row before
+ * range_deserialize reads it.  For a daterange (every value of the
+ * argument's type is one; a domain's values too) the bytes are read where
+ * they lie instead, in the layout range_deserialize reads: the range type's
+ * OID, the lower bound unless it is infinite, the upper bound unless it is
+ * infinite (4 bytes each: a date needs no padding), then the flag byte.
+ * Anything else, and compressed or out-of-line values, which a daterange
+ * never is in practice, go the general way.
  */
 static bool
 contract_dagen(FunctionCallInfo fcinfo, Datum waarde, DateADT *lo, DateADT *hi)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(waarde);
-	union
-	{
-		RangeType	r;
-		int64		uitlijning;
-		char		bytes[64];
-	}			kopie;
 	RangeType  *r;
 	TypeCacheEntry *tc;
 	RangeBound	lower,
 				upper;
 	bool		empty;
 
-	if (VARATT_IS_SHORT(v) && !VARATT_IS_EXTERNAL(v) &&
-		VARSIZE_SHORT(v) - VARHDRSZ_SHORT + VARHDRSZ <= sizeof(kopie))
+	if ((!VARATT_IS_EXTENDED(v) || (VARATT_IS_SHORT(v) && !VARATT_IS_EXTERNAL(v))) &&
+		VARSIZE_ANY_EXHDR(v) >= sizeof(Oid) + 1)
 	{
-		Size		len = VARSIZE_SHORT(v) - VARHDRSZ_SHORT;
+		const char *inhoud = VARDATA_ANY(v);
+		Size		len = VARSIZE_ANY_EXHDR(v);
+		Oid			typid;
+		char		vlaggen;
+		Size		nodig;
 
-		SET_VARSIZE(&kopie, len + VARHDRSZ);
-		memcpy(VARDATA(&kopie), VARDATA_SHORT(v), len);
-		r = &kopie.r;
+		memcpy(&typid, inhoud, sizeof(Oid));
+		vlaggen = inhoud[len - 1];
+		nodig = sizeof(Oid) + 1 +
+			(RANGE_HAS_LBOUND(vlaggen) ? sizeof(DateADT) : 0) +
+			(RANGE_HAS_UBOUND(vlaggen) ? sizeof(DateADT) : 0);
+		if (typid == DATERANGEOID && len == nodig)
+		{
+			const char *p = inhoud + sizeof(Oid);
+
+			if (vlaggen & RANGE_EMPTY)
+				return false;
+			if (vlaggen & RANGE_LB_INF)
+				*lo = DATEVAL_NOBEGIN;
+			else
+			{
+				memcpy(lo, p, sizeof(DateADT));
+				p += sizeof(DateADT);
+				if (!(vlaggen & RANGE_LB_INC) && !DATE_NOT_FINITE(*lo))
+					(*lo)++;
+			}
+			if (vlaggen & RANGE_UB_INF)
+				*hi = DATEVAL_NOEND;
+			else
+			{
+				memcpy(hi, p, sizeof(DateADT));
+				if ((vlaggen & RANGE_UB_INC) && !DATE_NOT_FINITE(*hi))
+					(*hi)++;
+			}
+			return true;
+		}
 	}
-	else
-		r = DatumGetRangeTypeP(waarde);
 
+	r = DatumGetRangeTypeP(waarde);
 	tc = range_get_typcache(fcinfo, RangeTypeGetOid(r));
 	range_deserialize(tc, r, &lower, &upper, &empty);
 	if (empty)
@@ -363,6 +394,20 @@ contract_dagen(FunctionCallInfo fcinfo, Datum waarde, DateADT *lo, DateADT *hi)
 	if (!upper.infinite && upper.inclusive && !DATE_NOT_FINITE(*hi))
 		(*hi)++;
 	return true;
+}
+
+/*
+ * A text argument without a copy: PG_GETARG_TEXT_PP's test, inline (most
+ * rows' texts are short and plain, and need nothing).
+ */
+static inline text *
+tekst_arg(Datum d)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+
+	if (unlikely(VARATT_IS_COMPRESSED(v) || VARATT_IS_EXTERNAL(v)))
+		return (text *) pg_detoast_datum_packed(v);
+	return (text *) v;
 }
 
 /* ----------------------------------------------------------------------
@@ -403,7 +448,7 @@ wlz_klasse_stap(PG_FUNCTION_ARGS)
 						 "wlz.aanbiederklasse(o.zorgkantoor, o.looptijd, 'cz', date '2025-07-01', 2024) "
 						 "over a LEFT JOIN.")));
 
-	zk = PG_GETARG_TEXT_PP(3);
+	zk = tekst_arg(PG_GETARG_DATUM(3));
 	zorgkantoor = VARDATA_ANY(zk);
 	zorgkantoor_len = VARSIZE_ANY_EXHDR(zk);
 	peildatum = PG_GETARG_DATEADT(4);
@@ -451,7 +496,7 @@ wlz_klasse_stap(PG_FUNCTION_ARGS)
 
 		if (contract_dagen(fcinfo, PG_GETARG_DATUM(2), &lo, &hi))
 		{
-			text	   *naam = PG_GETARG_TEXT_PP(1);
+			text	   *naam = tekst_arg(PG_GETARG_DATUM(1));
 
 			voeg_contract_toe(s, aggcontext, lo, hi,
 							  naam_index(s, aggcontext, VARDATA_ANY(naam),

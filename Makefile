@@ -19,15 +19,30 @@ MODULE_big  = wlzcontract
 OBJS        = \
 	src/wlzcontract.o \
 	src/kalender.o \
+	src/meegeleverd.o \
 	src/termijn.o \
 	src/klasse.o \
 	src/tarief.o \
 	src/tariefregel.o \
+	src/tariefbeleid.o \
 	src/richttarief.o \
-	src/zorgprofiel.o
+	src/zorgprofiel.o \
+	src/toets.o \
+	src/geld.o
 
-# The full install script of the current version plus every upgrade script.
-DATA        = $(EXTENSION)--$(EXTVERSION).sql $(wildcard $(EXTENSION)--*--*.sql)
+# The scripts. 0.1.0's full script stays as it shipped. The scripts of 0.2.0
+# are made by src/sql/maak from the parts in src/sql/ and the data files in
+# data/ (src/sql/laden.sql names them); a later release adds its own upgrade
+# script the same way. The parts in src/sql/shared/ are in both: objects new
+# in 0.2.0, and those the upgrade replaces with CREATE OR REPLACE.
+SHARED_FIRST = src/sql/shared/00-lader.sql
+SHARED       = $(filter-out $(SHARED_FIRST),$(sort $(wildcard src/sql/shared/*.sql)))
+DATA_FILES   = $(sort $(wildcard data/*.tsv data/*/*.tsv))
+SCRIPT_DEPS  = src/sql/maak src/sql/laden.sql $(SHARED_FIRST) $(SHARED) $(DATA_FILES)
+
+DATA         = $(EXTENSION)--0.1.0.sql
+DATA_built   = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--0.1.0--$(EXTVERSION).sql
+
 
 # pg_regress: every sql/<name>.sql in name order, against expected/<name>.out.
 REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
@@ -48,8 +63,20 @@ all install installcheck:
 	      "postgresql-server-dev-15, or install it yourself" >&2; exit 1
 endif
 
-# The objects depend on the shared header.
+# The scripts of the current version (see DATA_built above).
+$(EXTENSION)--$(EXTVERSION).sql: src/sql/kop.sql src/sql/wlzcontract.sql $(SCRIPT_DEPS)
+	src/sql/maak $@ 'CREATE EXTENSION $(EXTENSION)' src/sql/kop.sql $(SHARED_FIRST) \
+		src/sql/wlzcontract.sql $(SHARED) src/sql/laden.sql
+
+$(EXTENSION)--0.1.0--$(EXTVERSION).sql: src/sql/$(EXTENSION)--0.1.0--$(EXTVERSION).sql \
+		src/sql/$(EXTENSION)--0.1.0--$(EXTVERSION)-na.sql $(SCRIPT_DEPS)
+	src/sql/maak $@ "ALTER EXTENSION $(EXTENSION) UPDATE TO '$(EXTVERSION)'" $(SHARED_FIRST) \
+		src/sql/$(EXTENSION)--0.1.0--$(EXTVERSION).sql $(SHARED) src/sql/laden.sql \
+		src/sql/$(EXTENSION)--0.1.0--$(EXTVERSION)-na.sql
+
+# The objects depend on the shared header; the version is compiled in.
 $(OBJS): src/wlzcontract.h
+src/wlzcontract.o: $(EXTENSION).control
 
 .PHONY: test demo deps bench
 test:

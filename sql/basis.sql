@@ -21,8 +21,15 @@ SELECT code, naam, regios FROM wlz.zorgkantoor ORDER BY code;
 -- A user adds a zorgkantoor with the defining columns alone.
 INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('mijn-zorgkantoor', 'Mijn zorgkantoor')
 RETURNING code, naam, regios, bron, meegeleverd;
--- Codes are lower-case slugs, the primary key holds.
+-- Codes are lower-case slugs, a row needs a name.
 INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('Zilveren Kruis', 'Zilveren Kruis');
-INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('cz', 'CZ nogmaals');
 INSERT INTO wlz.zorgkantoor (code) VALUES ('zondernaam');
 DELETE FROM wlz.zorgkantoor WHERE code = 'mijn-zorgkantoor';
+
+-- A row of one's own with a shipped code takes the place of the shipped row
+-- (SPEC 7; sql/meegeleverd.sql shows the whole pattern); one such row per code.
+INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('cz', 'CZ Zorgkantoor');
+SELECT code, naam, meegeleverd FROM wlz.zorgkantoor_geldend WHERE code = 'cz';
+INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('cz', 'CZ nogmaals');
+DELETE FROM wlz.zorgkantoor WHERE code = 'cz' AND NOT meegeleverd;
+SELECT code, naam, meegeleverd FROM wlz.zorgkantoor_geldend WHERE code = 'cz';

@@ -22,6 +22,13 @@
  *	                      also declared since 1 January of that year;
  *	 nieuw                everything else (seed 001 L1907-1913).
  *
+ * The contractvorm of a bestaand provider is judged on one calendar year:
+ * in 0.1.0 (symbol wlz_klassificatie_uitkomst, kept for a database still on
+ * 0.1.0's SQL) the referentiejaar; from 0.2.0 (wlz_klassificatie_uitkomst_
+ * peiljaar) the year of the peildatum, because CZ GZ 2026 judges
+ * bestaand-maar-nieuw against 2024 (002 L1347-1350) but the contract form
+ * against "het aan 2026 voorafgaande jaar" (L1370-1375, L1408-1410).
+ *
  * Contracts with two different zorgkantoren are never added up.  The
  * answer depends only on the set of rows, never on their order, so the
  * combine function may merge partial states in any order (parallel
@@ -55,6 +62,7 @@ PG_FUNCTION_INFO_V1(wlz_klasse_serialiseer);
 PG_FUNCTION_INFO_V1(wlz_klasse_deserialiseer);
 PG_FUNCTION_INFO_V1(wlz_aanbiederklasse_uitkomst);
 PG_FUNCTION_INFO_V1(wlz_klassificatie_uitkomst);
+PG_FUNCTION_INFO_V1(wlz_klassificatie_uitkomst_peiljaar);
 
 /* referentiejaar must leave room for 1 January of the year after it */
 #define REFJAAR_MIN		1
@@ -807,7 +815,7 @@ dekt(const Contract *c, int32 n, DateADT wlo, DateADT whi,
 }
 
 static void
-bepaal(KlasseState *s, Oordeel *o)
+bepaal(KlasseState *s, Oordeel *o, bool vorm_op_peiljaar)
 {
 	int32		n = s->ncontracten;
 	Contract   *c = palloc(Max(n, 1) * sizeof(Contract));
@@ -816,6 +824,9 @@ bepaal(KlasseState *s, Oordeel *o)
 	int32		jaar = s->referentiejaar;
 	DateADT		ref_lo = eerste_januari(jaar);
 	DateADT		ref_hi = eerste_januari(jaar + 1);
+	int32		vormjaar = jaar;	/* the year the contractvorm is judged on */
+	DateADT		vorm_lo,
+				vorm_hi;
 	int32		i,
 				j;
 	int32		zelf_begin = -1,
@@ -823,6 +834,16 @@ bepaal(KlasseState *s, Oordeel *o)
 	int32		lopend = -1;	/* its contract in force on p, if any */
 	int32		naast = -1;		/* else the one nearest to p */
 	StringInfoData t;
+
+	if (vorm_op_peiljaar)
+	{
+		int			m,
+					d;
+
+		j2date(p + POSTGRES_EPOCH_JDATE, &vormjaar, &m, &d);
+	}
+	vorm_lo = eerste_januari(vormjaar);
+	vorm_hi = eerste_januari(vormjaar + 1);
 
 	memcpy(c, s->contracten, n * sizeof(Contract));
 	qsort_arg(c, n, sizeof(Contract), contract_cmp, s);
@@ -863,23 +884,23 @@ bepaal(KlasseState *s, Oordeel *o)
 		appendStringInfo(&t, "overeenkomst met %s (%s) loopt op de peildatum %s",
 						 s->zorgkantoor, periode_tekst(c[lopend].lo, c[lopend].hi),
 						 datum_tekst(p));
-		if (c[lopend].hi > ref_hi)
+		if (c[lopend].hi > vorm_hi)
 		{
 			o->contractvorm = "meerjarig";
-			appendStringInfo(&t, " en loopt door in %d: meerjarig", jaar + 1);
+			appendStringInfo(&t, " en loopt door in %d: meerjarig", vormjaar + 1);
 		}
-		else if (dekt(c + zelf_begin, zelf_eind - zelf_begin, ref_lo, ref_hi,
+		else if (dekt(c + zelf_begin, zelf_eind - zelf_begin, vorm_lo, vorm_hi,
 					  &gat_lo, &gat_hi, &dek_lo, &dek_hi))
 		{
 			o->contractvorm = "heel-jaar";
 			appendStringInfo(&t, "; de overeenkomsten met %s dekken heel %d: heel-jaar",
-							 s->zorgkantoor, jaar);
+							 s->zorgkantoor, vormjaar);
 		}
 		else
 		{
 			o->contractvorm = "deel-jaar";
 			appendStringInfo(&t, "; de overeenkomsten met %s dekken %d niet helemaal (geen overeenkomst %s): deel-jaar",
-							 s->zorgkantoor, jaar, gat_tekst(gat_lo, gat_hi));
+							 s->zorgkantoor, vormjaar, gat_tekst(gat_lo, gat_hi));
 		}
 		o->toelichting = t.data;
 		return;
@@ -1117,8 +1138,13 @@ wlz_aanbiederklasse_uitkomst(PG_FUNCTION_ARGS)
 	PG_RETURN_OID(k->labels[alleen_klasse((KlasseState *) PG_GETARG_POINTER(0))]);
 }
 
-Datum
-wlz_klassificatie_uitkomst(PG_FUNCTION_ARGS)
+/*
+ * The final function of wlz.klassificatie; vorm_op_peiljaar false is 0.1.0's
+ * behaviour (contractvorm on the referentiejaar), true 0.2.0's (on the
+ * calendar year of the peildatum).
+ */
+static Datum
+klassificatie_uitkomst(FunctionCallInfo fcinfo, bool vorm_op_peiljaar)
 {
 	KlasseCache *k = fcinfo->flinfo->fn_extra;
 	Oordeel		o;
@@ -1142,7 +1168,7 @@ wlz_klassificatie_uitkomst(PG_FUNCTION_ARGS)
 		MemoryContextSwitchTo(oud);
 	}
 
-	bepaal((KlasseState *) PG_GETARG_POINTER(0), &o);
+	bepaal((KlasseState *) PG_GETARG_POINTER(0), &o, vorm_op_peiljaar);
 	waarden[0] = ObjectIdGetDatum(k->labels[o.klasse]);
 	if (o.contractvorm)
 		waarden[1] = CStringGetTextDatum(o.contractvorm);
@@ -1150,4 +1176,18 @@ wlz_klassificatie_uitkomst(PG_FUNCTION_ARGS)
 		nulls[1] = true;
 	waarden[2] = CStringGetTextDatum(o.toelichting);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(k->tupdesc, waarden, nulls)));
+}
+
+/* 0.1.0's SQL: the contractvorm on the referentiejaar (SPEC 7: unchanged) */
+Datum
+wlz_klassificatie_uitkomst(PG_FUNCTION_ARGS)
+{
+	return klassificatie_uitkomst(fcinfo, false);
+}
+
+/* from 0.2.0: the contractvorm on the calendar year of the peildatum */
+Datum
+wlz_klassificatie_uitkomst_peiljaar(PG_FUNCTION_ARGS)
+{
+	return klassificatie_uitkomst(fcinfo, true);
 }

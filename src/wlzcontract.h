@@ -8,9 +8,14 @@
  *	  termijn.c      the wlz.termijn type, its arithmetic and term ends
  *	  klasse.c       provider classification aggregates
  *	  tarief.c       amounts (wlz.tarief) and volume extrapolation
- *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg)
+ *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg,
+ *	                 wlz.tariefbeleid)
+ *	  tariefbeleid.c the type wlz.tariefbeleid: a policy as a value (SPEC 8)
  *	  richttarief.c  the richttarief model aggregate
  *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
+ *	  toets.c        provider checks: the value wlz.toetsbeleid and the checks over it
+ *	  geld.c         the money cycle: wlz.geldbeleid, production agreements,
+ *	                 CAK payments and the aggregates over volumes
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.
@@ -148,5 +153,17 @@ extern TimestampTz term_end_from_date(DateADT begin, Term t, bool atw);
  * into its list of COD163 labels), or an error (22P02)
  */
 extern int	wlz_zorgprofiel_nummer(const char *s, int len);
+
+/*
+ * tariefbeleid.c: the type wlz.tariefbeleid.  A value is JSON that the tariff
+ * engine (tariefregel.c) writes and reads; tariefbeleid_maak normalises and
+ * fingerprints it, and has tariefbeleid_controleren (tariefregel.c) decode it
+ * once, so that every stored value can be evaluated.  nsp is the schema of
+ * the type, where its enums live.
+ */
+extern Datum tariefbeleid_maak(const char *json, Oid nsp);
+extern uint64 tariefbeleid_vingerafdruk(Datum value);
+extern const char *tariefbeleid_tekst(Datum value);
+extern void tariefbeleid_controleren(Datum jsonb, Oid nsp);
 
 #endif							/* WLZCONTRACT_H */

@@ -170,8 +170,9 @@ zorgprofiel_zoek(const char *s, int len, const char **detail)
 	{
 		if (ncijfers != 3 || nplus > 0)
 			return -1;
+		/* 0 marks "no code" (VG7+), so it never matches: "000" is no code */
 		for (int i = 0; i < AANTAL_PROFIELEN; i++)
-			if (profielen[i].cod163 == nummer)
+			if (profielen[i].cod163 != 0 && profielen[i].cod163 == nummer)
 				return i;
 		*detail = "This is not a COD163 code of a zorgprofiel.";
 		return -1;

@@ -70,7 +70,7 @@ log_problems() {
 }
 
 # The share directory the server reads extensions from (extension_destdir
-# when make test points the server at ./tmp_install).
+# when make test points the server at its scratch install directory).
 extension_dir() {
 	local destdir
 	destdir=$(psql -X -Atq -c "SELECT pg_catalog.current_setting('extension_destdir', true)" 2>/dev/null || true)

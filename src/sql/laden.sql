@@ -1,0 +1,18 @@
+-- ---------------------------------------------------------------------------
+-- The shipped rows of this version, from the data files in data/ (one per
+-- table; data/README.md says how they are written). In both scripts.
+-- ---------------------------------------------------------------------------
+
+--@ laad wlz.zorgkantoor data/zorgkantoor.tsv
+--@ laad wlz.richttarief data/richttarief.tsv
+--@ laad wlz.prestatie data/prestatie.tsv
+--@ laad wlz.termijnkalender data/termijnkalender.tsv
+--@ laad wlz.klasse_gevolg data/klasse_gevolg.tsv
+--@ laad wlz.tariefregel data/tariefregel.tsv
+--@ laad wlz.controle data/controle.tsv data/controle-aanbieder.tsv
+--@ laad wlz.norm data/norm.tsv
+--@ laad wlz.documenteis data/documenteis.tsv
+--@ laad wlz.lvhc data/lvhc.tsv
+--@ laad wlz.volumeregel data/volumeregel.tsv
+--@ laad wlz.geldregel data/geldregel.tsv
+--@ laad wlz.betaalregel data/betaalregel.tsv

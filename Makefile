@@ -24,8 +24,11 @@ OBJS        = \
 	src/klasse.o \
 	src/tarief.o \
 	src/tariefregel.o \
+	src/tariefbeleid.o \
 	src/richttarief.o \
 	src/zorgprofiel.o \
+	src/toets.o \
+	src/geld.o \
 	src/controle.o
 
 # The scripts. 0.1.0's full script stays as it shipped. The scripts of 0.2.0

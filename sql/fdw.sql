@@ -218,6 +218,28 @@ SELECT (SELECT count(*) FROM declaratie WHERE wlz.is_werkdag(datum) AND termijn 
        (SELECT count(*) FROM declaratie_lokaal WHERE wlz.is_werkdag(datum) AND termijn = '5 werkdagen') AS lokaal;
 ALTER SERVER shard_2024 OPTIONS (ADD extensions 'wlzcontract');
 
+-- 5. The tariff policy as a value (SPEC 8).  wlz.tariefpercentage(zorgkantoor,
+-- sector, jaar, ...) reads tables, so it is not shipped; its form over a
+-- wlz.tariefbeleid value reads only that value.  The STABLE constructor runs
+-- once, here, as an initplan, and the value goes to the shards as a parameter
+-- ($1 in the Remote SQL): the shards compute with CZ's policy although they
+-- have no RT% for GZ 2026 at all.
+INSERT INTO wlz.richttarief (sector, jaar, percentage, bron) VALUES ('GZ', 2026, 96.5, 'fdw.sql');
+EXPLAIN (VERBOSE, COSTS OFF)
+SELECT id FROM declaratie
+WHERE wlz.tariefpercentage((SELECT wlz.tariefbeleid('cz', 'GZ', 2026)), zorgprofiel => zorgprofiel,
+                           klasse => 'nieuw', leveringsvorm => 'vpt') < 95;
+-- The same answer as the table form computed here: CZ GZ 2026, new, VPT:
+-- 96.5 - 2 = 94.5 (002 L733-746) for every zorgprofiel, so every row.
+SELECT (SELECT count(*) FROM declaratie
+        WHERE wlz.tariefpercentage((SELECT wlz.tariefbeleid('cz', 'GZ', 2026)), zorgprofiel => zorgprofiel,
+                                   klasse => 'nieuw', leveringsvorm => 'vpt') = 94.5) AS fdw,
+       (SELECT count(*) FROM declaratie_lokaal
+        WHERE wlz.tariefpercentage('cz', 'GZ', 2026, zorgprofiel => zorgprofiel,
+                                   klasse => 'nieuw', leveringsvorm => 'vpt') = 94.5) AS lokaal,
+       (SELECT count(*) FROM declaratie_lokaal) AS rijen;
+DELETE FROM wlz.richttarief WHERE sector = 'GZ' AND jaar = 2026 AND NOT meegeleverd;
+
 -- Clean up: the shards are databases of this cluster.
 DROP VIEW na_termijn, te_laat, per_jaar, na_termijn_lokaal, te_laat_lokaal, per_jaar_lokaal;
 DROP TABLE declaratie, declaratie_lokaal;

@@ -48,6 +48,20 @@ GROUP BY a.agb
 ORDER BY a.agb;
 \x off
 
+-- CZ GZ 2026 (issue 15 item 5): the class against the referentiejaar 2024 as
+-- written (002 L1347-1350), the contract form on the year of the peildatum
+-- 31 July 2025, "het aan 2026 voorafgaande jaar" (L1370-1375, L1408-1410).
+\x on
+SELECT c.geval, (wlz.klassificatie(c.zorgkantoor, c.looptijd, 'cz', date '2025-07-31', 2024)).*
+FROM (VALUES ('eenjarig 2025',  'cz',  daterange('2025-01-01', '2026-01-01')),
+             ('deel van 2025',  'cz',  daterange('2025-03-01', '2026-01-01')),
+             ('2025-2026',      'cz',  daterange('2025-01-01', '2027-01-01')),
+             ('2024-2026',      'cz',  daterange('2024-01-01', '2027-01-01')),
+             ('VGZ 2024-2025',  'vgz', daterange('2024-01-01', '2026-01-01'))) c(geval, zorgkantoor, looptijd)
+GROUP BY c.geval
+ORDER BY c.geval;
+\x off
+
 -- Errors: what is judged must be given, and the same in every row of a group.
 SELECT wlz.aanbiederklasse(o.zorgkantoor, o.looptijd, NULL, date '2024-07-31', 2024)
 FROM overeenkomst o;

@@ -43,8 +43,11 @@ SELECT wlz.tariefpercentage('cz', 'GZ', 2025);
 INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('GZ', 2026, 96.5);
 SELECT regel_id, bewerking, waarde, resultaat
 FROM wlz.tariefpercentage_uitleg('cz', 'GZ', 2026, klasse => 'nieuw');
-INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, volgorde, klassen, bewerking, waarde, vervangt, bron)
-SELECT zorgkantoor, sector, jaar, volgorde, klassen, bewerking, 3, id, 'eigen afspraak'
+-- The row it replaces holds for 2024-2026 (tot_en_met): a replacement does so
+-- too, or those years lose the rule.
+INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, klassen, bewerking, waarde,
+                             vervangt, bron)
+SELECT zorgkantoor, sector, jaar, tot_en_met, volgorde, klassen, bewerking, 3, id, 'eigen afspraak'
 FROM wlz.tariefregel WHERE id = -7;
 SELECT stap, regel_id > 0 AS eigen, bewerking, waarde, resultaat, bron
 FROM wlz.tariefpercentage_uitleg('cz', 'GZ', 2026, klasse => 'nieuw');

@@ -58,10 +58,15 @@ LEFT JOIN wlz.tariefregel r ON r.id = u.regel_id ORDER BY u.stap;
 SELECT wlz.tarief(250.00, 40.12, 8.35,
                   wlz.tariefpercentage('regress', 'GGZ', 2090, zorgprofiel => 'W5')) AS tarief;
 
--- Errors: unknown zorgkantoor, missing richttarief (with the INSERT that fixes them),
+-- Errors: unknown zorgkantoor, no policy for the sector and year (with the years
+-- and sectors there are), missing richttarief (with the INSERT that fixes them),
 -- NULL keys, a bad zorgprofiel, a historical percentage out of range.
 SELECT wlz.tariefpercentage('onbekend', 'GGZ', 2090);
 SELECT wlz.tariefpercentage('regress', 'VV', 2090);
+SELECT wlz.tariefpercentage('regress', 'GGZ', 2091);
+SELECT wlz.tariefpercentage('zilverenkruis', 'VV', 2025);
+-- CZ's rules hold for 2024-2026 (002 L669); the documents give no RT% GZ 2024.
+SELECT wlz.tariefpercentage('cz', 'GZ', 2024);
 SELECT wlz.tariefpercentage('regress', NULL, 2090);
 SELECT wlz.tariefpercentage('regress', 'GGZ', 2090, zorgprofiel => 'W 6');
 SELECT wlz.tariefpercentage('regress', 'GGZ', 2090, historisch => 101);

@@ -20,15 +20,19 @@ $$;
 -- What ships: one block per document.
 SELECT coalesce(zorgkantoor, '(landelijk)') AS zorgkantoor, sector, inkoopjaar,
        count(*) AS stappen, count(na_stap) AS relatief,
+       count(*) FILTER (WHERE uiterst IS NULL AND na_stap IS NULL) AS gebeurtenis,
        string_agg(DISTINCT split_part(bron, ' ', 1), ', ') AS bron
 FROM wlz.termijnkalender
 GROUP BY zorgkantoor, sector, inkoopjaar
 ORDER BY inkoopjaar, zorgkantoor NULLS FIRST, sector;
 
 -- Zilveren Kruis GGZ 2025: the 17 steps of chapter 6 (001 L1695-1756) and the
--- terms of the text, each resolved. Relative steps show their rule.
+-- terms and dates of the text, each resolved. Relative steps show their rule;
+-- the events (a moment only the caller knows) and the steps after them do not
+-- resolve here (wlz.uiterste_na below).
 SELECT stap,
-       coalesce(na_stap || ' + ' || termijn::text, 'vast') AS regel,
+       coalesce(na_stap || ' + ' || termijn::text,
+                CASE WHEN uiterst IS NOT NULL THEN 'vast' ELSE 'gebeurtenis' END) AS regel,
        pg_temp.probeer(zorgkantoor, inkoopjaar, stap, sector) AS uiterste
 FROM wlz.termijnkalender
 WHERE zorgkantoor = 'zilverenkruis' AND inkoopjaar = 2025
@@ -56,6 +60,39 @@ SELECT wlz.uiterste(NULL, 2027, 'zorgatlas') AS landelijk,
        wlz.uiterste('vgz', 2027, 'regiobudget-aanvraag') AS regiobudget,
        wlz.uiterste('dsw', 2026, 'richttarief-bekendmaking') AS dsw_via_landelijk;
 
+-- The dated steps that issue 15 added outside Zilveren Kruis: CZ (002 L785,
+-- L1713, L1715-1716, L1821-1822), VGZ's certificate (000 L141), ZN's yearly
+-- 1 June publication and the end of the CEIz (003 L519, L228).
+SELECT t.zorgkantoor, t.inkoopjaar, t.stap,
+       coalesce(t.na_stap || ' + ' || t.termijn::text, 'vast') AS regel,
+       wlz.uiterste(t.zorgkantoor, t.inkoopjaar, t.stap, t.sector) AS uiterste
+FROM wlz.termijnkalender t
+WHERE (t.zorgkantoor = 'cz' AND t.stap IN ('gesprek-lagere-kosten', 'tussentijdse-inschrijving-opening',
+                                           'tussentijdse-terugkoppeling', 'vecozo-aanvraag'))
+   OR t.stap IN ('milieuthermometer-certificaat', 'ceiz-einde')
+   OR (t.zorgkantoor IS NULL AND t.sector IS NULL AND t.stap = 'inkoopbeleid-bekendmaking')
+ORDER BY 5, 3;
+
+-- Steps that run from an event: the caller passes the moment of the event
+-- (wlz.uiterste_na), a timestamptz or the day of it.
+SELECT t.zorgkantoor, t.stap, t.na_stap AS gebeurtenis, t.termijn
+FROM wlz.termijnkalender t
+JOIN wlz.termijnkalender g
+  ON g.zorgkantoor IS NOT DISTINCT FROM t.zorgkantoor AND g.sector IS NOT DISTINCT FROM t.sector
+ AND g.inkoopjaar = t.inkoopjaar AND g.stap = t.na_stap AND g.uiterst IS NULL AND g.na_stap IS NULL
+ORDER BY 1, 2;
+SELECT wlz.uiterste_na('cz', 2026, 'contact-nieuwe-aanbieder', timestamptz '2025-09-08 10:00+02') AS contact,
+       wlz.uiterste_na('cz', 2026, 'toelichting-inschrijving', timestamptz '2025-08-12 11:00+02') AS toelichting,
+       wlz.uiterste_na('zilverenkruis', 2025, 'reactie-melding-onderaannemer', date '2025-03-03') AS reactie,
+       wlz.uiterste_na('zilverenkruis', 2025, 'clientenraad', date '2025-04-01', 'GGZ') AS clientenraad,
+       wlz.uiterste_na('zilverenkruis', 2025, 'kwaliteitsverslag', date '2025-04-01') AS kwaliteitsverslag;
+-- Per provider, from a table of events: one call per row, NULL where the event
+-- has not happened.
+SELECT a.naam, a.ingangsdatum, wlz.uiterste_na('cz', 2026, 'clientenraad', a.ingangsdatum) AS clientenraad
+FROM (VALUES ('Zorg aan de Maas', date '2026-01-01'), ('De Linde', date '2026-04-15'),
+             ('Nog niet gestart', NULL)) a(naam, ingangsdatum)
+ORDER BY a.naam;
+
 -- NULL inkoopjaar or stap gives NULL, as a STRICT function would.
 SELECT wlz.uiterste('cz', NULL, 'vragen') IS NULL AS jaar_null,
        wlz.uiterste('cz', 2026, NULL) IS NULL AS stap_null;
@@ -79,6 +116,11 @@ SELECT wlz.uiterste('cz', 2026, 'vragen', 'VV');
 -- (000 L311), a date the overview does not give.
 SELECT wlz.uiterste('cz', 2026, 'toelichting-inschrijving');
 SELECT wlz.uiterste('menzis', 2026, 'bezwaar-inkoopbeleid');
+-- An event itself; and the event form on a step with a fixed moment (22023),
+-- and on a step after a missing step (P0002).
+SELECT wlz.uiterste('zilverenkruis', 2025, 'ingangsdatum-overeenkomst', 'GGZ');
+SELECT wlz.uiterste_na('cz', 2026, 'bezwaar-richttarief', timestamptz '2025-09-08 10:00+02');
+SELECT wlz.uiterste_na('menzis', 2026, 'bezwaar-inkoopbeleid', timestamptz '2025-07-31 17:00+02');
 
 BEGIN;
 -- A user row supplies the missing date; the objection follows, 24 hours back.
@@ -129,6 +171,9 @@ VALUES ('cz', 2028, 'vragen', 'inschrijving');
 -- atw on a fixed moment would do nothing
 INSERT INTO wlz.termijnkalender (zorgkantoor, inkoopjaar, stap, uiterst, atw)
 VALUES ('cz', 2028, 'vragen', '2027-06-13 12:00+02', true);
+-- nor on an event (a row without uiterst and na_stap)
+INSERT INTO wlz.termijnkalender (zorgkantoor, inkoopjaar, stap, atw)
+VALUES ('cz', 2028, 'verzoek-contact', true);
 -- a step that refers to itself
 INSERT INTO wlz.termijnkalender (zorgkantoor, inkoopjaar, stap, na_stap, termijn)
 VALUES ('cz', 2028, 'vragen', 'vragen', '1 week');

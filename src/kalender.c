@@ -7,18 +7,20 @@
  *
  * The calendar covers 1965-01-01 (the ATW is in force since 1 April 1965)
  * to 2199-12-31.  It is a pure function of this code: two bitmaps over every
- * day of that range (feestdag, werkdag) and the number of werkdagen before
- * each 64-day word of the werkdag bitmap.  They are filled once per process,
- * on first use, from the rules below (Easter by the Gregorian computus); no
+ * day of that range (feestdag, werkdag) and two tables of 16-bit counts, the
+ * werkdagen before each day and, for each werkdag in turn, the days that are
+ * not werkdagen before it.  They are filled once per process, on first use,
+ * from the rules below (Easter by the Gregorian computus), about 300 kB; no
  * setting, table or time zone takes part, so every function here is
- * IMMUTABLE.  With them:
+ * IMMUTABLE.  With them, for offsets counted from 1965-01-01:
  *
  *	  is_werkdag(d)				one bit test;
- *	  rank(d)					werkdagen from 1965-01-01 up to and including d:
- *								one prefix count plus one popcount;
- *	  werkdagen(van, tot)		rank(tot) - rank(van);
- *	  the k-th werkdag			a few steps (or a binary search) over the
- *								prefix counts and a select within one word.
+ *	  rank(d)					werkdagen before d: one table look-up;
+ *	  werkdagen(van, tot)		rank(tot + 1) - rank(van + 1);
+ *	  the k-th werkdag			(k - 1) + the days off before it: one look-up,
+ *
+ * so d + n werkdagen is two look-ups whatever n is, without a search, a
+ * loop or a branch that depends on the data.
  *
  * None of these allocate memory.  Days the government adds by besluit (art. 3
  * lid 3) come with a new version of this file.
@@ -26,7 +28,6 @@
 #include "wlzcontract.h"
 
 #include "funcapi.h"
-#include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 
@@ -36,9 +37,16 @@ PG_FUNCTION_INFO_V1(wlz_is_werkdag);
 PG_FUNCTION_INFO_V1(wlz_werkdagen);
 PG_FUNCTION_INFO_V1(wlz_werkdag_van_maand);
 
-/* 1965-01-01 to 2199-12-31: 235 years, 57 of them leap years */
-#define CAL_DAYS		(235 * 365 + 57)
+/*
+ * 1965-01-01 to 2199-12-31: 235 years, 57 of them leap years; the first day
+ * as a DateADT (days since 2000-01-01; checked in calendar_fill).  Both are
+ * in wlzcontract.h, for the inline path of d + 'n werkdagen'.
+ */
+#define CAL_DAYS		CALENDAR_DAYS
+#define CAL_FIRST		CALENDAR_FIRST_DATE
 #define CAL_WORDS		((CAL_DAYS + 63) / 64)
+/* at most five werkdagen in any seven days: an upper bound of their number */
+#define CAL_MAX_WERKDAGEN	((CAL_DAYS / 7 + 1) * 5)
 
 /* The nine days of ATW art. 3, in the order the SRF breaks ties in */
 typedef enum Holiday
@@ -69,14 +77,24 @@ static const char *const holiday_names[N_HOLIDAYS] = {
 
 /*
  * The calendar.  Offsets count days from 1965-01-01 (offset 0).
- * werkdag_rank[w] is the number of werkdagen at offsets below 64 * w, so
- * werkdag_rank[CAL_WORDS] is the number in the whole range.
+ *
+ * calendar_werkdagen_voor[off] is the number of werkdagen at offsets below
+ * off, for 0 <= off <= CAL_DAYS (so calendar_werkdagen_voor[CAL_DAYS] is the
+ * number in the whole range).  calendar_vrij_voor[j] is the number of days
+ * that are not werkdagen before the werkdag with index j (0-based: the first
+ * werkdag has index 0), so that werkdag j lies at offset
+ * j + calendar_vrij_voor[j].  Both fit in 16 bits: fewer than 65536 days of
+ * the range are werkdagen (CAL_MAX_WERKDAGEN) and fewer than 65536 are not.
+ * These four are not static: wlzcontract.h reads them in the inline
+ * calendar_add_working_days_fast.  The bitmaps answer is_feestdag and
+ * is_werkdag with one bit test each.
  */
 static uint64 feestdag_bits[CAL_WORDS];
 static uint64 werkdag_bits[CAL_WORDS];
-static int32 werkdag_rank[CAL_WORDS + 1];
-static DateADT cal_first;		/* 1965-01-01 as a DateADT */
-static bool cal_ready = false;
+uint16		calendar_werkdagen_voor[CAL_DAYS + 1];
+uint16		calendar_vrij_voor[CAL_MAX_WERKDAGEN];
+int32		calendar_n_werkdagen;	/* werkdagen in the whole range */
+bool		calendar_ready = false;
 
 /*
  * Easter Sunday of a Gregorian year as a Julian day number: the anonymous
@@ -101,15 +119,6 @@ easter_jd(int year)
 	int			day = (h + l - 7 * m + 114) % 31 + 1;
 
 	return date2j(year, month, day);
-}
-
-/* j2day: 0 = Sunday ... 6 = Saturday */
-static inline bool
-jd_is_weekend(int jd)
-{
-	int			dow = j2day(jd);
-
-	return dow == 0 || dow == 6;
 }
 
 /*
@@ -151,7 +160,7 @@ holidays_of_year(int year, int jd[N_HOLIDAYS])
 
 /*
  * Fill the calendar.  Pure computation that cannot fail, so an error can never
- * leave it half done; cal_ready is set last.
+ * leave it half done; calendar_ready is set last.
  */
 static void
 calendar_fill(void)
@@ -159,10 +168,16 @@ calendar_fill(void)
 	int			first_jd = date2j(CALENDAR_FIRST_YEAR, 1, 1);
 	int			year;
 	int			off;
-	int			w;
+	int			dow;			/* j2day: 0 = Sunday ... 6 = Saturday */
+	int32		werk = 0;
 
 	StaticAssertStmt(CAL_DAYS == (CALENDAR_LAST_YEAR + 1 - CALENDAR_FIRST_YEAR) * 365 + 57,
 					 "CAL_DAYS does not match the supported years");
+	/* weekend days plus nine feestdagen a year bound the other days */
+	StaticAssertStmt(CAL_MAX_WERKDAGEN <= PG_UINT16_MAX &&
+					 (CAL_DAYS / 7 + 1) * 2 + N_HOLIDAYS * (CALENDAR_LAST_YEAR + 1 - CALENDAR_FIRST_YEAR) <= PG_UINT16_MAX,
+					 "the werkdagen and the other days of the calendar must each fit in 16 bits");
+	Assert(first_jd - POSTGRES_EPOCH_JDATE == CAL_FIRST);
 
 	memset(feestdag_bits, 0, sizeof(feestdag_bits));
 	memset(werkdag_bits, 0, sizeof(werkdag_bits));
@@ -180,26 +195,35 @@ calendar_fill(void)
 		}
 	}
 
+	/*
+	 * Every process fills this on first use, each parallel worker too, so the
+	 * weekday is counted along rather than computed per day.
+	 */
+	dow = j2day(first_jd);
 	for (off = 0; off < CAL_DAYS; off++)
 	{
 		bool		feestdag = (feestdag_bits[off / 64] >> (off % 64)) & 1;
 
-		if (!feestdag && !jd_is_weekend(first_jd + off))
+		calendar_werkdagen_voor[off] = (uint16) werk;
+		if (!feestdag && dow != 0 && dow != 6)
+		{
 			werkdag_bits[off / 64] |= UINT64CONST(1) << (off % 64);
+			calendar_vrij_voor[werk] = (uint16) (off - werk);
+			werk++;
+		}
+		if (++dow == 7)
+			dow = 0;
 	}
+	calendar_werkdagen_voor[CAL_DAYS] = (uint16) werk;
+	calendar_n_werkdagen = werk;
 
-	werkdag_rank[0] = 0;
-	for (w = 0; w < CAL_WORDS; w++)
-		werkdag_rank[w + 1] = werkdag_rank[w] + pg_popcount64(werkdag_bits[w]);
-
-	cal_first = first_jd - POSTGRES_EPOCH_JDATE;
-	cal_ready = true;
+	calendar_ready = true;
 }
 
 static inline void
 calendar_ensure(void)
 {
-	if (unlikely(!cal_ready))
+	if (unlikely(!calendar_ready))
 		calendar_fill();
 }
 
@@ -227,7 +251,7 @@ date_iso(DateADT d, char *buf, size_t len)
 	}
 }
 
-static void
+static pg_attribute_noreturn() void
 calendar_date_out_of_range(DateADT d)
 {
 	char		buf[MAXDATELEN + 1];
@@ -242,7 +266,7 @@ calendar_date_out_of_range(DateADT d)
 					 CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR)));
 }
 
-static void
+static pg_attribute_noreturn() void
 calendar_result_out_of_range(void)
 {
 	ereport(ERROR,
@@ -257,11 +281,11 @@ calendar_result_out_of_range(void)
 static inline int
 calendar_offset(DateADT d)
 {
-	int64		off;
+	/* unsigned: dates before the calendar, and -infinity, wrap to large */
+	uint32		off = (uint32) d - (uint32) CAL_FIRST;
 
 	calendar_ensure();
-	off = (int64) d - cal_first;	/* infinities land outside too */
-	if (unlikely(off < 0 || off >= CAL_DAYS))
+	if (unlikely(off >= (uint32) CAL_DAYS))
 		calendar_date_out_of_range(d);
 	return (int) off;
 }
@@ -272,78 +296,19 @@ bit_at(const uint64 *bits, int off)
 	return (bits[off / 64] >> (off % 64)) & 1;
 }
 
-/* werkdagen at offsets 0 .. off (inclusive); 0 for off = -1 */
+/* werkdagen at offsets 0 .. off (inclusive), for -1 <= off < CAL_DAYS */
 static inline int32
 rank_at(int off)
 {
-	int			w;
-	uint64		mask;
-
-	if (off < 0)
-		return 0;
-	w = off / 64;
-	mask = ~UINT64CONST(0) >> (63 - off % 64);
-	return werkdag_rank[w] + pg_popcount64(werkdag_bits[w] & mask);
+	return calendar_werkdagen_voor[off + 1];
 }
 
-/*
- * The offset of the k-th werkdag of the calendar, 1 <= k <= total.  hint is
- * an offset near the answer: for the few weeks most terms span, stepping word
- * by word from there beats a binary search over the whole range.
- */
-static int
-select_werkdag(int32 k, int hint)
+/* The date of the werkdag with index j, 0 <= j < calendar_n_werkdagen */
+static inline DateADT
+werkdag_date(int32 j)
 {
-	int			w = hint / 64;
-	uint64		word;
-	int			r;
-	int			base;
-	int			ones;
-
-	Assert(k >= 1 && k <= werkdag_rank[CAL_WORDS]);
-	Assert(hint >= 0 && hint < CAL_DAYS);
-
-	/* find w with werkdag_rank[w] < k <= werkdag_rank[w + 1] */
-	if (werkdag_rank[w] < k && k - werkdag_rank[w + 1] <= 4 * 64)
-	{
-		while (werkdag_rank[w + 1] < k)
-			w++;
-	}
-	else if (werkdag_rank[w] >= k && werkdag_rank[w] - k < 4 * 64)
-	{
-		while (werkdag_rank[w] >= k)
-			w--;
-	}
-	else
-	{
-		int			lo = 0,
-					hi = CAL_WORDS - 1;
-
-		while (lo < hi)
-		{
-			int			mid = (lo + hi + 1) / 2;
-
-			if (werkdag_rank[mid] < k)
-				lo = mid;
-			else
-				hi = mid - 1;
-		}
-		w = lo;
-	}
-
-	/* the r-th set bit of that word: skip whole bytes, then bit by bit */
-	word = werkdag_bits[w];
-	r = k - werkdag_rank[w];
-	base = w * 64;
-	while ((ones = pg_number_of_ones[word & 0xFF]) < r)
-	{
-		r -= ones;
-		word >>= 8;
-		base += 8;
-	}
-	while (--r > 0)
-		word &= word - 1;		/* clear the lowest set bit */
-	return base + pg_rightmost_one_pos64(word);
+	Assert(j >= 0 && j < calendar_n_werkdagen);
+	return CAL_FIRST + j + calendar_vrij_voor[j];
 }
 
 /*
@@ -369,23 +334,21 @@ calendar_working_days_between(DateADT van, DateADT tot)
 
 /*
  * The n-th werkdag after d (n > 0) or before it (n < 0); d itself never
- * counts, and n = 0 gives d.
+ * counts, and n = 0 gives d.  The inline calendar_add_working_days_fast
+ * (wlzcontract.h) answers whenever it can; what is left here is the first
+ * use in a process and the errors.
  */
 DateADT
 calendar_add_working_days(DateADT d, int32 n)
 {
-	int			off = calendar_offset(d);
-	int64		k;
+	DateADT		result;
 
-	if (n == 0)
-		return d;
-	if (n > 0)
-		k = (int64) rank_at(off) + n;
-	else
-		k = (int64) rank_at(off - 1) + n + 1;
-	if (k < 1 || k > werkdag_rank[CAL_WORDS])
+	if (likely(calendar_add_working_days_fast(d, n, &result)))
+		return result;
+	(void) calendar_offset(d);	/* fills the calendar; errors outside it */
+	if (!calendar_add_working_days_fast(d, n, &result))
 		calendar_result_out_of_range();
-	return cal_first + select_werkdag((int32) k, off);
+	return result;
 }
 
 /*
@@ -442,7 +405,7 @@ wlz_werkdag_van_maand(PG_FUNCTION_ARGS)
 				 errdetail("%04d-%02d has %d working days.", y, m, count),
 				 errhint("Use a number from 1 to %d.", count)));
 
-	PG_RETURN_DATEADT(cal_first + select_werkdag(before + n, first_off));
+	PG_RETURN_DATEADT(werkdag_date(before + n - 1));
 }
 
 /* wlz.feestdagen(jaar): the nine days of one year, in date order */

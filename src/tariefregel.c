@@ -9,6 +9,17 @@
  * (of matching rules with one groep only the first applies) and eindregel
  * (stop after this rule), and keeps the result within 0-100.
  *
+ * Since 0.2.0 a rule holds for the years jaar to tot_en_met, a maximum or
+ * minimum may take its bound from a basis (the RT%, the historical
+ * percentage, or the regular answer: the same call evaluated without a
+ * historical percentage), and a zorgkantoor, sector and year without any
+ * rule is an error rather than the bare RT% (issue 15).  The symbols of
+ * 0.1.0 keep their behaviour: one year per rule, no basis, no such error.
+ *
+ * Two halves: loading (SPI, into a Beleid: the RT% and the rules, every
+ * operand that does not depend on the call resolved) and evaluation (a pure
+ * walk over a Beleid for one call, which never reads a table).
+ *
  * Per-query cache.  The rules and RT% of one (zorgkantoor, sector, jaar) are
  * read with SPI once, into a hash table hung off fn_extra, in a child of
  * fn_mcxt; wlz.prestatie is read once, when a prestatie is first given.  A
@@ -36,6 +47,9 @@
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/fmgrprotos.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/snapmgr.h"
@@ -45,6 +59,9 @@ PG_FUNCTION_INFO_V1(wlz_tariefpercentage);
 PG_FUNCTION_INFO_V1(wlz_tariefpercentage_uitleg);
 PG_FUNCTION_INFO_V1(wlz_tariefpercentage_0_2);
 PG_FUNCTION_INFO_V1(wlz_tariefpercentage_uitleg_0_2);
+PG_FUNCTION_INFO_V1(wlz_tariefbeleid);
+PG_FUNCTION_INFO_V1(wlz_tariefpercentage_beleid);
+PG_FUNCTION_INFO_V1(wlz_tariefpercentage_uitleg_beleid);
 
 /*
  * Where the policy is read.  The SQL of a version calls the C symbols of that
@@ -58,32 +75,50 @@ typedef struct Bronnen
 {
 	const char *zorgkantoor;	/* $1 code */
 	const char *richttarief;	/* $1 sector, $2 jaar */
-	const char *regels;			/* %s columns; $1 zorgkantoor, $2 sector, $3 jaar */
+	const char *regels;			/* REGEL_KOLOMMEN and basis; $1 zorgkantoor,
+								 * $2 sector, $3 jaar */
 	const char *prestaties;
+	const char *jaren;			/* NULL: no rules is the bare RT% (0.1.0);
+								 * else no rules is an error, and this lists
+								 * the (sector, jaar, tot en met) a
+								 * zorgkantoor ($1) does have, for its hint */
 } Bronnen;
+
+/* The columns of a rule, in the order regels_laden reads them; basis last. */
+#define REGEL_KOLOMMEN \
+	"id, bewerking::pg_catalog.text, bewerking, waarde, eindregel, klassen, " \
+	"leveringsvormen, zorgprofielen, prestaties, kenmerk, groep, bron, toelichting"
 
 static const Bronnen bronnen_0_1 = {
 	"SELECT 1 FROM wlz.zorgkantoor WHERE code OPERATOR(pg_catalog.=) $1",
 	"SELECT percentage, bron FROM wlz.richttarief "
 	"WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
-	"SELECT %s FROM wlz.tariefregel "
+	"SELECT " REGEL_KOLOMMEN ", NULL::pg_catalog.text AS basis FROM wlz.tariefregel "
 	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
 	"AND jaar OPERATOR(pg_catalog.=) $3 "
 	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
 	"ORDER BY volgorde, id",
-	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie"
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie",
+	NULL
 };
+
+/* Which rules of tariefregel_geldend apply to $1 zorgkantoor, $2 sector, $3 jaar. */
+#define REGELS_WAAR_0_2 \
+	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 " \
+	"AND jaar OPERATOR(pg_catalog.<=) $3 " \
+	"AND coalesce(tot_en_met, jaar) OPERATOR(pg_catalog.>=) $3 " \
+	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
 
 static const Bronnen bronnen_0_2 = {
 	"SELECT 1 FROM wlz.zorgkantoor_geldend WHERE code OPERATOR(pg_catalog.=) $1",
 	"SELECT percentage, bron FROM wlz.richttarief_geldend "
 	"WHERE sector OPERATOR(pg_catalog.=) $1 AND jaar OPERATOR(pg_catalog.=) $2",
-	"SELECT %s FROM wlz.tariefregel_geldend "
-	"WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
-	"AND jaar OPERATOR(pg_catalog.=) $3 "
-	"AND (sector IS NULL OR sector OPERATOR(pg_catalog.=) $2) "
-	"ORDER BY volgorde, id",
-	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend"
+	"SELECT " REGEL_KOLOMMEN ", basis FROM wlz.tariefregel_geldend "
+	REGELS_WAAR_0_2 "ORDER BY volgorde, id",
+	"SELECT code, zorgprofiel, leveringsvorm FROM wlz.prestatie_geldend",
+	"SELECT DISTINCT sector, sector::pg_catalog.text, jaar, coalesce(tot_en_met, jaar) "
+	"FROM wlz.tariefregel_geldend WHERE zorgkantoor OPERATOR(pg_catalog.=) $1 "
+	"ORDER BY 1 NULLS LAST, 3, 4"
 };
 
 /* wlz.bewerking, in the order of its labels */
@@ -97,6 +132,15 @@ static const char *const bewerking_labels[] = {
 	"richttarief", "vast", "historisch", "opslag", "afslag", "factor",
 	"maximum", "minimum"
 };
+
+/* wlz.tariefregel.basis: where the bound of a maximum or minimum comes from */
+typedef enum Basis
+{
+	BASIS_GEEN,					/* waarde, or the RT% when waarde is NULL */
+	BASIS_RICHTTARIEF,			/* RT% + waarde */
+	BASIS_HISTORISCH,			/* the historical percentage + waarde */
+	BASIS_REGULIER				/* the regular answer + waarde */
+} Basis;
 
 /* A string in cache memory (not NUL-terminated as far as users go). */
 typedef struct Tekst
@@ -112,8 +156,12 @@ typedef struct Regel
 	Bewerking	bewerking;
 	Oid			bewerking_oid;	/* the enum value, for the explanation */
 	bool		eindregel;
-	Datum		operand;		/* numeric the step computes with */
-	Datum		getoond;		/* numeric the explanation shows as waarde */
+	Basis		basis;
+	Datum		operand;		/* numeric the step computes with; for basis
+								 * historisch and regulier: the amount added
+								 * to the basis, the bound is per call */
+	Datum		getoond;		/* numeric the explanation shows as waarde
+								 * (per call where the operand is) */
 	int			nklassen;		/* -1: any (NULL scope) */
 	Oid		   *klassen;
 	int			nvormen;
@@ -144,6 +192,10 @@ typedef struct Beleid
 	int			nregels;
 	Regel	   *regels;
 	int			ngroepen;
+	struct prestatietabel_hash *prestaties; /* a value's own; NULL: the
+											 * cache's, from wlz.prestatie */
+	Datum		waarde;			/* wlz.tariefbeleid() of this key, once made
+								 * ((Datum) 0: not yet) */
 } Beleid;
 
 typedef struct BeleidElement
@@ -233,6 +285,17 @@ typedef struct Cache
 	Datum		honderd;
 	Datum		centiem;
 
+	/*
+	 * Policies decoded from wlz.tariefbeleid values, by the values'
+	 * fingerprints.  They depend on the value alone, so no snapshot resets
+	 * them; a call site that sees more than WAARDEN_MAX values starts over.
+	 */
+#define WAARDEN_MAX 16
+	MemoryContext waarden_mcxt;
+	int			nwaarden;
+	uint64		vingerafdrukken[WAARDEN_MAX];
+	Beleid	   *waarden[WAARDEN_MAX];
+
 	/* wlz.bewerking values for the explanation, looked up once per query */
 	Oid			oid_richttarief;
 	Oid			oid_maximum;
@@ -256,6 +319,9 @@ typedef struct Invoer
 	int			nkenmerken;
 	Datum	   *kenmerk_waarden;
 	bool	   *kenmerk_nulls;
+	bool		regulier;		/* evaluating the regular path: no historical
+								 * percentage, no kenmerk 'historisch', no
+								 * rule with basis regulier */
 } Invoer;
 
 /* Where the explanation goes (NULL for wlz.tariefpercentage). */
@@ -264,10 +330,6 @@ typedef struct Uitleg
 	Tuplestorestate *store;
 	TupleDesc	tupdesc;
 } Uitleg;
-
-static const char *const scope_kolommen =
-"id, bewerking::pg_catalog.text, bewerking, waarde, eindregel, klassen, "
-"leveringsvormen, zorgprofielen, prestaties, kenmerk, groep, bron, toelichting";
 
 
 /* ------------------------------------------------------------------------
@@ -282,6 +344,26 @@ cache_legen(Cache *c)
 	c->beleid = beleidtabel_create(c->mcxt, 8, NULL);
 	c->laatste = NULL;
 	c->prestaties = NULL;
+}
+
+/* A new cache in mcxt (a call site's fn_mcxt). */
+static Cache *
+cache_maken(MemoryContext mcxt, const Bronnen *bronnen)
+{
+	MemoryContext oud = MemoryContextSwitchTo(mcxt);
+	Cache	   *c = palloc0(sizeof(Cache));
+
+	c->mcxt = AllocSetContextCreate(mcxt, "wlz tariefbeleid", ALLOCSET_SMALL_SIZES);
+	c->waarden_mcxt = AllocSetContextCreate(mcxt, "wlz tariefbeleid waarden",
+											ALLOCSET_SMALL_SIZES);
+	c->bronnen = bronnen;
+	c->profiel_len = -1;
+	c->nul = NumericGetDatum(int64_to_numeric(0));
+	c->honderd = NumericGetDatum(int64_to_numeric(100));
+	c->centiem = NumericGetDatum(int64_div_fast_to_numeric(1, 2));
+	MemoryContextSwitchTo(oud);
+	cache_legen(c);
+	return c;
 }
 
 /* The cache of this call site, valid for the active snapshot. */
@@ -301,20 +383,8 @@ cache_ophalen(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 	c = (Cache *) fcinfo->flinfo->fn_extra;
 	if (c == NULL)
 	{
-		MemoryContext oud = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-
-		c = palloc0(sizeof(Cache));
-		c->mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
-										"wlz tariefbeleid",
-										ALLOCSET_SMALL_SIZES);
-		c->bronnen = bronnen;
-		c->profiel_len = -1;
-		c->nul = NumericGetDatum(int64_to_numeric(0));
-		c->honderd = NumericGetDatum(int64_to_numeric(100));
-		c->centiem = NumericGetDatum(int64_div_fast_to_numeric(1, 2));
-		MemoryContextSwitchTo(oud);
+		c = cache_maken(fcinfo->flinfo->fn_mcxt, bronnen);
 		fcinfo->flinfo->fn_extra = c;
-		cache_legen(c);
 	}
 
 	if (!ActiveSnapshotSet())
@@ -375,18 +445,42 @@ spi_lees(const char *sql, int nargs, Oid *typen, Datum *waarden)
 		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
 }
 
-/* Column n (1-based) of row i of the last SPI result. */
-static Datum
-kolom(int i, int n, bool *isnull)
+/*
+ * Rows that did not come from SPI: the rules and prestaties a wlz.tariefbeleid
+ * value carries, decoded into the Datums the SPI queries would have given,
+ * so that one loader reads both.
+ */
+typedef struct Rijen
 {
+	int			n;				/* rows */
+	int			ncol;			/* columns */
+	Datum	   *waarden;		/* n * ncol */
+	bool	   *nulls;
+} Rijen;
+
+/* Column n (1-based) of row i of rijen, or of the last SPI result (NULL). */
+static Datum
+kolom(const Rijen *rijen, int i, int n, bool *isnull)
+{
+	if (rijen != NULL)
+	{
+		*isnull = rijen->nulls[i * rijen->ncol + n - 1];
+		return rijen->waarden[i * rijen->ncol + n - 1];
+	}
 	return SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, n, isnull);
 }
 
+static int
+aantal_rijen(const Rijen *rijen)
+{
+	return rijen != NULL ? rijen->n : (int) SPI_processed;
+}
+
 static char *
-kolom_tekst(int i, int n, MemoryContext mcxt)
+kolom_tekst(const Rijen *rijen, int i, int n, MemoryContext mcxt)
 {
 	bool		isnull;
-	Datum		d = kolom(i, n, &isnull);
+	Datum		d = kolom(rijen, i, n, &isnull);
 	char	   *s;
 	MemoryContext oud;
 
@@ -461,26 +555,45 @@ bewerking_van(const char *label)
 	return B_RICHTTARIEF;		/* keep the compiler quiet */
 }
 
-/* Read the rules of b (key and RT% filled in) with SPI; we are connected. */
-static void
-regels_laden(Cache *c, Beleid *b, Oid sectortype)
+static Basis
+basis_van(const char *label)
 {
-	MemoryContext mcxt = c->mcxt;
+	if (label == NULL)
+		return BASIS_GEEN;
+	if (strcmp(label, "richttarief") == 0)
+		return BASIS_RICHTTARIEF;
+	if (strcmp(label, "historisch") == 0)
+		return BASIS_HISTORISCH;
+	if (strcmp(label, "regulier") == 0)
+		return BASIS_REGULIER;
+	elog(ERROR, "unknown basis \"%s\"", label);
+	return BASIS_GEEN;			/* keep the compiler quiet */
+}
+
+/* Query the rules of b's key with SPI (we are connected); regels_laden reads them. */
+static void
+regels_lezen(Cache *c, Beleid *b, Oid sectortype)
+{
 	Oid			typen[3] = {TEXTOID, sectortype, INT4OID};
 	Datum		waarden[3];
+
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	waarden[1] = ObjectIdGetDatum(b->sector);
+	waarden[2] = Int32GetDatum(b->jaar);
+	spi_lees(c->bronnen->regels, 3, typen, waarden);
+}
+
+/* The rows of regels_lezen into b (key and RT% filled in). */
+static void
+regels_laden(Cache *c, Beleid *b, const Rijen *rijen, MemoryContext mcxt)
+{
 	char	   *groepen[64];
 	char	  **groepnamen = groepen;
 	int			maxgroepen = lengthof(groepen);
 	ErrorContextCallback errcb;
 	char		context[64];
 
-	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
-	waarden[1] = ObjectIdGetDatum(b->sector);
-	waarden[2] = Int32GetDatum(b->jaar);
-	spi_lees(psprintf(c->bronnen->regels, scope_kolommen),
-			 3, typen, waarden);
-
-	b->nregels = (int) SPI_processed;
+	b->nregels = aantal_rijen(rijen);
 	b->regels = MemoryContextAllocZero(mcxt, sizeof(Regel) * Max(b->nregels, 1));
 	b->ngroepen = 0;
 
@@ -498,12 +611,12 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 		bool		waarde_null;
 		char	   *label;
 
-		r->id = DatumGetInt32(kolom(i, 1, &isnull));
+		r->id = DatumGetInt32(kolom(rijen, i, 1, &isnull));
 		snprintf(context, sizeof(context), "wlz.tariefregel with id %d", r->id);
-		label = kolom_tekst(i, 2, CurrentMemoryContext);
+		label = kolom_tekst(rijen, i, 2, CurrentMemoryContext);
 		r->bewerking = bewerking_van(label);
-		r->bewerking_oid = DatumGetObjectId(kolom(i, 3, &isnull));
-		d = kolom(i, 4, &waarde_null);
+		r->bewerking_oid = DatumGetObjectId(kolom(rijen, i, 3, &isnull));
+		d = kolom(rijen, i, 4, &waarde_null);
 		waarde = (Datum) 0;
 		if (!waarde_null)
 		{
@@ -513,7 +626,12 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 			waarde = NumericGetDatum(DatumGetNumericCopy(d));
 			MemoryContextSwitchTo(oud);
 		}
-		r->eindregel = DatumGetBool(kolom(i, 5, &isnull));
+		r->eindregel = DatumGetBool(kolom(rijen, i, 5, &isnull));
+		r->basis = basis_van(kolom_tekst(rijen, i, 14, CurrentMemoryContext));
+		if (r->basis != BASIS_GEEN && r->bewerking != B_MAXIMUM && r->bewerking != B_MINIMUM)
+			ereport(ERROR,
+					(errcode(ERRCODE_CHECK_VIOLATION),
+					 errmsg("only a maximum or minimum can have a basis")));
 
 		switch (r->bewerking)
 		{
@@ -540,7 +658,27 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 				break;
 			case B_MAXIMUM:
 			case B_MINIMUM:
-				r->operand = r->getoond = waarde_null ? b->richttarief : waarde;
+				switch (r->basis)
+				{
+					case BASIS_GEEN:
+						r->operand = r->getoond = waarde_null ? b->richttarief : waarde;
+						break;
+					case BASIS_RICHTTARIEF:
+						{
+							MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+							r->operand = r->getoond = waarde_null ? b->richttarief :
+								DirectFunctionCall2(numeric_add, b->richttarief, waarde);
+							MemoryContextSwitchTo(oud);
+						}
+						break;
+					case BASIS_HISTORISCH:
+					case BASIS_REGULIER:
+						/* the bound is basis + this, per call */
+						r->operand = waarde_null ? c->nul : waarde;
+						r->getoond = (Datum) 0;
+						break;
+				}
 				break;
 		}
 
@@ -551,11 +689,11 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("bewerking \"%s\" needs a waarde", label)));
 
-		d = kolom(i, 6, &isnull);
+		d = kolom(rijen, i, 6, &isnull);
 		r->nklassen = isnull ? -1 : lees_oids(d, &r->klassen, mcxt);
-		d = kolom(i, 7, &isnull);
+		d = kolom(rijen, i, 7, &isnull);
 		r->nvormen = isnull ? -1 : lees_oids(d, &r->vormen, mcxt);
-		d = kolom(i, 8, &isnull);
+		d = kolom(rijen, i, 8, &isnull);
 		if (isnull)
 			r->nprofielen = -1;
 		else
@@ -568,9 +706,9 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 				r->profielen[j] = (int16) wlz_zorgprofiel_nummer(t[j].s, t[j].len);
 			r->nprofielen = n;
 		}
-		d = kolom(i, 9, &isnull);
+		d = kolom(rijen, i, 9, &isnull);
 		r->nprestaties = isnull ? -1 : lees_teksten(d, &r->prestaties, mcxt);
-		d = kolom(i, 10, &isnull);
+		d = kolom(rijen, i, 10, &isnull);
 		if (!isnull)
 		{
 			text	   *t = DatumGetTextPP(d);
@@ -582,7 +720,7 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 
 		/* groep: a small index, so that a call can mark groups as used */
 		r->groep = -1;
-		label = kolom_tekst(i, 11, CurrentMemoryContext);
+		label = kolom_tekst(rijen, i, 11, CurrentMemoryContext);
 		if (label != NULL)
 		{
 			for (int g = 0; g < b->ngroepen; g++)
@@ -603,11 +741,88 @@ regels_laden(Cache *c, Beleid *b, Oid sectortype)
 			}
 		}
 
-		r->bron = kolom_tekst(i, 12, mcxt);
-		r->toelichting = kolom_tekst(i, 13, mcxt);
+		r->bron = kolom_tekst(rijen, i, 12, mcxt);
+		r->toelichting = kolom_tekst(rijen, i, 13, mcxt);
 	}
 
 	error_context_stack = errcb.previous;
+}
+
+/*
+ * The zorgkantoor has no rule for this sector (or all sectors) and year:
+ * raise P0002, with the years and sectors it does have.  Without this the
+ * answer would be the bare RT%, as if the zorgkantoor had no policy at all.
+ */
+static void
+geen_beleid(Cache *c, Beleid *b)
+{
+	const Rijen *rijen = NULL;	/* SPI */
+	char	   *zk = pnstrdup(b->zorgkantoor, b->zklen);
+	Oid			typen[1] = {TEXTOID};
+	Datum		waarden[1];
+	StringInfoData wel;
+	Oid			vorige_sector = InvalidOid;
+	bool		eerste = true;
+	int32		van = 0,
+				tot = 0;
+	bool		open = false;
+
+	waarden[0] = PointerGetDatum(cstring_to_text_with_len(b->zorgkantoor, b->zklen));
+	spi_lees(c->bronnen->jaren, 1, typen, waarden);
+
+	/* "GGZ 2024-2026, GZ 2026, all sectors 2022": spans per sector, merged */
+	initStringInfo(&wel);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Datum		d = kolom(rijen, i, 1, &isnull);
+		Oid			sector = isnull ? InvalidOid : DatumGetObjectId(d);
+		char	   *naam = kolom_tekst(rijen, i, 2, CurrentMemoryContext);
+		int32		j = DatumGetInt32(kolom(rijen, i, 3, &isnull));
+		int32		t = DatumGetInt32(kolom(rijen, i, 4, &isnull));
+
+		if (open && sector == vorige_sector && (int64) j <= (int64) tot + 1)
+		{
+			tot = Max(tot, t);
+			continue;
+		}
+		if (open)
+			appendStringInfo(&wel, van == tot ? "%d" : "%d-%d", van, tot);
+		if (!open || sector != vorige_sector)
+		{
+			appendStringInfo(&wel, "%s%s ", eerste ? "" : ", ",
+							 naam != NULL ? naam : "all sectors");
+			eerste = false;
+		}
+		else
+			appendStringInfoString(&wel, ", ");
+		vorige_sector = sector;
+		van = j;
+		tot = t;
+		open = true;
+	}
+	if (open)
+		appendStringInfo(&wel, van == tot ? "%d" : "%d-%d", van, tot);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_NO_DATA_FOUND),
+			 errmsg("no tariff policy for zorgkantoor \"%s\", sector %s in %d",
+					zk, b->sectornaam, b->jaar),
+			 errdetail("wlz.tariefregel has no rule of this zorgkantoor for sector %s "
+					   "(or all sectors) in %d; the answer would be the bare "
+					   "richttariefpercentage, which is no zorgkantoor's policy.",
+					   b->sectornaam, b->jaar),
+			 open ?
+			 errhint("Its rules cover %s. Add the policy of %s %d as rules, e.g. "
+					 "INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) "
+					 "VALUES (%s, '%s', %d, NULL, 10, 'richttarief'); for the RT%% as it is.",
+					 wel.data, b->sectornaam, b->jaar, quote_literal_cstr(zk),
+					 b->sectornaam, b->jaar) :
+			 errhint("It has no rules at all. Add its policy of %s %d as rules, e.g. "
+					 "INSERT INTO wlz.tariefregel (zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) "
+					 "VALUES (%s, '%s', %d, NULL, 10, 'richttarief'); for the RT%% as it is.",
+					 b->sectornaam, b->jaar, quote_literal_cstr(zk),
+					 b->sectornaam, b->jaar)));
 }
 
 /* Read the policy of (zorgkantoor, sector, jaar) into the cache. */
@@ -623,7 +838,9 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	bool		isnull;
 	bool		eigen_snapshot;
 	bool		gevonden;
+	bool		heeft_richttarief;
 	BeleidElement *e;
+	const Rijen *rijen = NULL;	/* SPI */
 
 	b = MemoryContextAllocZero(mcxt, sizeof(Beleid));
 	b->zorgkantoor = MemoryContextAlloc(mcxt, Max(sleutel->zklen, 1));
@@ -664,7 +881,22 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	waarden[0] = ObjectIdGetDatum(b->sector);
 	waarden[1] = Int32GetDatum(b->jaar);
 	spi_lees(c->bronnen->richttarief, 2, typen, waarden);
-	if (SPI_processed == 0)
+	heeft_richttarief = (SPI_processed > 0);
+	if (heeft_richttarief)
+	{
+		MemoryContext oud = MemoryContextSwitchTo(mcxt);
+
+		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(rijen, 0, 1, &isnull)));
+		MemoryContextSwitchTo(oud);
+		b->rt_bron = kolom_tekst(rijen, 0, 2, mcxt);
+	}
+
+	/* no policy at all comes before a missing RT%: rules are needed anyway */
+	regels_lezen(c, b, sectortype);
+	if (SPI_processed == 0 && c->bronnen->jaren != NULL)
+		geen_beleid(c, b);
+
+	if (!heeft_richttarief)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
 				 errmsg("no richttariefpercentage for sector %s in %d",
@@ -675,15 +907,8 @@ beleid_laden(Cache *c, Beleid *sleutel)
 						 "(sector, jaar, percentage, bekendgemaakt, bron) "
 						 "VALUES ('%s', %d, <percentage>, <date>, '<source>');",
 						 b->sectornaam, b->jaar)));
-	{
-		MemoryContext oud = MemoryContextSwitchTo(mcxt);
 
-		b->richttarief = NumericGetDatum(DatumGetNumericCopy(kolom(0, 1, &isnull)));
-		MemoryContextSwitchTo(oud);
-	}
-	b->rt_bron = kolom_tekst(0, 2, mcxt);
-
-	regels_laden(c, b, sectortype);
+	regels_laden(c, b, NULL, c->mcxt);
 
 	spi_einde(eigen_snapshot);
 
@@ -693,28 +918,25 @@ beleid_laden(Cache *c, Beleid *sleutel)
 	return b;
 }
 
-/* Read wlz.prestatie into the cache. */
-static void
-prestaties_laden(Cache *c)
+/* The rows (code, zorgprofiel, leveringsvorm) into a new table in mcxt. */
+static prestatietabel_hash *
+prestaties_lezen(MemoryContext mcxt, const Rijen *rijen)
 {
-	MemoryContext mcxt = c->mcxt;
-	bool		eigen_snapshot = spi_begin();
+	int			n = aantal_rijen(rijen);
+	prestatietabel_hash *tabel = prestatietabel_create(mcxt, Max(n, 16), NULL);
 	ErrorContextCallback errcb;
 	char		context[128];
-
-	spi_lees(c->bronnen->prestaties, 0, NULL, NULL);
-	c->prestaties = prestatietabel_create(mcxt, Max(SPI_processed, 16), NULL);
 
 	errcb.callback = regel_context;
 	errcb.arg = context;
 	errcb.previous = error_context_stack;
 	error_context_stack = &errcb;
 
-	for (uint64 i = 0; i < SPI_processed; i++)
+	for (int i = 0; i < n; i++)
 	{
 		Prestatie  *p = MemoryContextAllocZero(mcxt, sizeof(Prestatie));
 		bool		isnull;
-		text	   *t = DatumGetTextPP(kolom(i, 1, &isnull));
+		text	   *t = DatumGetTextPP(kolom(rijen, i, 1, &isnull));
 		Datum		d;
 		PrestatieElement *e;
 		bool		gevonden;
@@ -726,7 +948,7 @@ prestaties_laden(Cache *c)
 		snprintf(context, sizeof(context), "wlz.prestatie with code \"%.*s\"",
 				 Min(p->code.len, 64), p->code.s);
 
-		d = kolom(i, 2, &isnull);
+		d = kolom(rijen, i, 2, &isnull);
 		if (isnull)
 			p->profiel = -1;
 		else
@@ -735,14 +957,25 @@ prestaties_laden(Cache *c)
 
 			p->profiel = (int16) wlz_zorgprofiel_nummer(VARDATA_ANY(zp), VARSIZE_ANY_EXHDR(zp));
 		}
-		d = kolom(i, 3, &isnull);
+		d = kolom(rijen, i, 3, &isnull);
 		p->vorm = isnull ? InvalidOid : DatumGetObjectId(d);
 
-		e = prestatietabel_insert(c->prestaties, p, &gevonden);
+		e = prestatietabel_insert(tabel, p, &gevonden);
 		e->sleutel = p;
 	}
 
 	error_context_stack = errcb.previous;
+	return tabel;
+}
+
+/* Read wlz.prestatie into the cache. */
+static void
+prestaties_laden(Cache *c)
+{
+	bool		eigen_snapshot = spi_begin();
+
+	spi_lees(c->bronnen->prestaties, 0, NULL, NULL);
+	c->prestaties = prestaties_lezen(c->mcxt, NULL);
 	spi_einde(eigen_snapshot);
 }
 
@@ -787,22 +1020,30 @@ vereist(FunctionCallInfo fcinfo, int n, const char *naam)
 				 errdetail("A tariff percentage is defined for a zorgkantoor, a sector and a year.")));
 }
 
+/*
+ * The arguments of a call.  The table form starts with zorgkantoor, sector
+ * and jaar, the form over a wlz.tariefbeleid with the value; from the
+ * prestatie (argument eerste) on they are the same.
+ */
 static void
-lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
+lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in, int eerste)
 {
 	memset(in, 0, sizeof(Invoer));
-	vereist(fcinfo, 0, "zorgkantoor");
-	vereist(fcinfo, 1, "sector");
-	vereist(fcinfo, 2, "jaar");
-	in->zorgkantoor = PG_GETARG_TEXT_PP(0);
-	in->sector = PG_GETARG_OID(1);
-	in->jaar = PG_GETARG_INT32(2);
-	in->prestatie = PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3);
+	if (eerste == 3)
+	{
+		vereist(fcinfo, 0, "zorgkantoor");
+		vereist(fcinfo, 1, "sector");
+		vereist(fcinfo, 2, "jaar");
+		in->zorgkantoor = PG_GETARG_TEXT_PP(0);
+		in->sector = PG_GETARG_OID(1);
+		in->jaar = PG_GETARG_INT32(2);
+	}
+	in->prestatie = PG_ARGISNULL(eerste) ? NULL : PG_GETARG_TEXT_PP(eerste);
 
 	in->profiel = -1;
-	if (!PG_ARGISNULL(4))
+	if (!PG_ARGISNULL(eerste + 1))
 	{
-		text	   *t = PG_GETARG_TEXT_PP(4);
+		text	   *t = PG_GETARG_TEXT_PP(eerste + 1);
 		int			len = VARSIZE_ANY_EXHDR(t);
 
 		/* the same spelling as last time is the same profile */
@@ -820,12 +1061,12 @@ lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
 		}
 	}
 
-	in->vorm = PG_ARGISNULL(5) ? InvalidOid : PG_GETARG_OID(5);
-	in->klasse = PG_ARGISNULL(6) ? InvalidOid : PG_GETARG_OID(6);
+	in->vorm = PG_ARGISNULL(eerste + 2) ? InvalidOid : PG_GETARG_OID(eerste + 2);
+	in->klasse = PG_ARGISNULL(eerste + 3) ? InvalidOid : PG_GETARG_OID(eerste + 3);
 
-	if (!PG_ARGISNULL(7))
+	if (!PG_ARGISNULL(eerste + 4))
 	{
-		Datum		h = NumericGetDatum(PG_GETARG_NUMERIC(7));
+		Datum		h = NumericGetDatum(PG_GETARG_NUMERIC(eerste + 4));
 
 		if (numeric_is_nan(DatumGetNumeric(h)) ||
 			DatumGetInt32(DirectFunctionCall2(numeric_cmp, h, c->nul)) < 0 ||
@@ -839,26 +1080,37 @@ lees_invoer(FunctionCallInfo fcinfo, Cache *c, Invoer *in)
 		in->historisch = h;
 	}
 
-	if (!PG_ARGISNULL(8))
+	if (!PG_ARGISNULL(eerste + 5))
 	{
-		ArrayType  *a = PG_GETARG_ARRAYTYPE_P(8);
+		ArrayType  *a = PG_GETARG_ARRAYTYPE_P(eerste + 5);
 
 		if (ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a)) > 0)
 			in->kenmerken = a;
 	}
+}
 
-	/* a known prestatie fills in the zorgprofiel and leveringsvorm not given */
+/*
+ * A known prestatie fills in the zorgprofiel and leveringsvorm not given:
+ * from the policy value's own prestaties, or (NULL) from wlz.prestatie.
+ */
+static void
+vul_uit_prestatie(Cache *c, Invoer *in, prestatietabel_hash *tabel)
+{
 	if (in->prestatie != NULL && (in->profiel < 0 || in->vorm == InvalidOid))
 	{
 		Prestatie	sleutel;
 		PrestatieElement *e;
 
-		if (c->prestaties == NULL)
-			prestaties_laden(c);
+		if (tabel == NULL)
+		{
+			if (c->prestaties == NULL)
+				prestaties_laden(c);
+			tabel = c->prestaties;
+		}
 		sleutel.code.s = VARDATA_ANY(in->prestatie);
 		sleutel.code.len = VARSIZE_ANY_EXHDR(in->prestatie);
 		sleutel.hash = hash_bytes((const unsigned char *) sleutel.code.s, sleutel.code.len);
-		e = prestatietabel_lookup(c->prestaties, &sleutel);
+		e = prestatietabel_lookup(tabel, &sleutel);
 		if (e != NULL)
 		{
 			if (in->profiel < 0)
@@ -881,8 +1133,13 @@ oid_in(Oid o, const Oid *lijst, int n)
 static bool
 heeft_kenmerk(Invoer *in, const Tekst *k)
 {
-	if (in->heeft_historisch && k->len == 10 && memcmp(k->s, "historisch", 10) == 0)
-		return true;
+	if (k->len == 10 && memcmp(k->s, "historisch", 10) == 0)
+	{
+		if (in->regulier)
+			return false;
+		if (in->heeft_historisch)
+			return true;
+	}
 	if (in->kenmerken == NULL)
 		return false;
 	if (!in->kenmerken_gelezen)
@@ -980,9 +1237,29 @@ uitleg_rij(Uitleg *u, int stap, const Regel *r, Oid bewerking, Datum waarde,
 	tuplestore_putvalues(u->store, u->tupdesc, values, nulls);
 }
 
+static Datum evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u);
+
+/*
+ * The regular answer for the call in: the same call without a historical
+ * percentage (so without the kenmerk 'historisch' and the rules that need
+ * it), and without the rules whose bound is this answer.  The bound of a
+ * rule with basis regulier: "at most what the same care gets otherwise".
+ */
+static Datum
+regulier_antwoord(Cache *c, Beleid *b, Invoer *in)
+{
+	Invoer		zonder = *in;
+
+	zonder.heeft_historisch = false;
+	zonder.historisch = (Datum) 0;
+	zonder.regulier = true;
+	return evalueer(c, b, &zonder, NULL);
+}
+
 /*
  * Apply the policy b to the call in.  Returns the percentage, allocated in
- * the caller's memory context; with u, also writes the explanation.
+ * the caller's memory context; with u, also writes the explanation.  Reads
+ * nothing but b, in and the constants of c: no table.
  */
 static Datum
 evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
@@ -991,6 +1268,8 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
 	bool		gebruikt_vast[32];
 	bool	   *gebruikt = gebruikt_vast;
 	int			stap = 0;
+	bool		heeft_regulier = false;
+	Datum		regulier = (Datum) 0;
 
 	if (b->ngroepen > (int) lengthof(gebruikt_vast))
 		gebruikt = palloc(sizeof(bool) * b->ngroepen);
@@ -1009,11 +1288,24 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
 		if (!regel_past(r, in))
 			continue;
 		/* "the provider's historical percentage, when given" */
-		if (r->bewerking == B_HISTORISCH)
+		if (r->bewerking == B_HISTORISCH || r->basis == BASIS_HISTORISCH)
 		{
-			if (!in->heeft_historisch)
+			if (!in->heeft_historisch || in->regulier)
 				continue;
-			operand = in->historisch;
+			operand = r->bewerking == B_HISTORISCH ? in->historisch :
+				DirectFunctionCall2(numeric_add, in->historisch, r->operand);
+		}
+		else if (r->basis == BASIS_REGULIER)
+		{
+			/* on the regular path itself such a bound bounds nothing */
+			if (in->regulier)
+				continue;
+			if (!heeft_regulier)
+			{
+				regulier = regulier_antwoord(c, b, in);
+				heeft_regulier = true;
+			}
+			operand = DirectFunctionCall2(numeric_add, regulier, r->operand);
 		}
 		if (r->groep >= 0)
 		{
@@ -1050,7 +1342,8 @@ evalueer(Cache *c, Beleid *b, Invoer *in, Uitleg *u)
 
 		if (u != NULL)
 			uitleg_rij(u, stap++, r, r->bewerking_oid,
-					   r->bewerking == B_HISTORISCH ? operand : r->getoond,
+					   (r->bewerking == B_HISTORISCH || r->basis == BASIS_HISTORISCH ||
+						r->basis == BASIS_REGULIER) ? operand : r->getoond,
 					   v, r->bron, r->toelichting);
 		if (r->eindregel)
 			break;
@@ -1089,7 +1382,8 @@ tariefpercentage(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 	Invoer		in;
 	Beleid	   *b;
 
-	lees_invoer(fcinfo, c, &in);
+	lees_invoer(fcinfo, c, &in, 3);
+	vul_uit_prestatie(c, &in, NULL);
 	b = beleid_ophalen(c, &in);
 	PG_RETURN_DATUM(evalueer(c, b, &in, NULL));
 }
@@ -1114,8 +1408,474 @@ tariefpercentage_uitleg(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 		c->oid_minimum = bewerking_oid(u.tupdesc, "minimum");
 	}
 
-	lees_invoer(fcinfo, c, &in);
+	lees_invoer(fcinfo, c, &in, 3);
+	vul_uit_prestatie(c, &in, NULL);
 	b = beleid_ophalen(c, &in);
+	(void) evalueer(c, b, &in, &u);
+	return (Datum) 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Policies as values: wlz.tariefbeleid (SPEC 8)
+ *
+ * wlz.tariefbeleid(zorgkantoor, sector, jaar) loads a policy as the table
+ * form does (same queries, same errors) and writes what it read as JSON: the
+ * RT%, the rules that apply in the columns the loader reads, and the rows of
+ * wlz.prestatie_geldend.  wlz.tariefpercentage(wlz.tariefbeleid, ...) turns
+ * that JSON back into the rows the loader reads, so both forms evaluate the
+ * same Beleid, and reads no table.  Enum labels are looked up in the schema of
+ * the type, so a value is portable between servers whose OIDs differ.
+ * ------------------------------------------------------------------------
+ */
+
+/* A value that cannot be read as a policy. */
+static void
+pg_attribute_noreturn()
+ongeldig(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type wlz.tariefbeleid"),
+			 errdetail("%s", detail),
+			 errhint("Make a value with wlz.tariefbeleid(zorgkantoor, sector, jaar); "
+					 "its text is the JSON it prints.")));
+}
+
+/* Key sleutel of an object, of the JSON type soort (NULL when null_mag and null). */
+static JsonbValue *
+veld(JsonbContainer *obj, const char *sleutel, enum jbvType soort, bool null_mag)
+{
+	JsonbValue *v = getKeyJsonValueFromContainer(obj, sleutel, strlen(sleutel), NULL);
+
+	if (v == NULL)
+		ongeldig(psprintf("Key \"%s\" is missing.", sleutel));
+	if (v->type == jbvNull && null_mag)
+		return NULL;
+	if (v->type != soort)
+		ongeldig(psprintf("Key \"%s\" has a value of the wrong kind.", sleutel));
+	return v;
+}
+
+static char *
+json_tekst(const JsonbValue *v)
+{
+	return pnstrdup(v->val.string.val, v->val.string.len);
+}
+
+/* The elements of a JSON array (a jbvBinary); *n of them. */
+static JsonbValue *
+elementen(const JsonbValue *v, const char *wat, int *n)
+{
+	JsonbIterator *it;
+	JsonbValue	e;
+	JsonbIteratorToken tok;
+	int			max = 16;
+	JsonbValue *uit = palloc(sizeof(JsonbValue) * max);
+
+	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
+		ongeldig(psprintf("%s must be an array.", wat));
+	*n = 0;
+	it = JsonbIteratorInit(v->val.binary.data);
+	while ((tok = JsonbIteratorNext(&it, &e, true)) != WJB_DONE)
+	{
+		if (tok != WJB_ELEM)
+			continue;
+		if (*n == max)
+		{
+			max *= 2;
+			uit = repalloc(uit, sizeof(JsonbValue) * max);
+		}
+		uit[(*n)++] = e;
+	}
+	return uit;
+}
+
+static Oid
+type_in_schema(Oid nsp, const char *naam)
+{
+	Oid			typ = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+									  CStringGetDatum(naam), ObjectIdGetDatum(nsp));
+
+	if (!OidIsValid(typ))
+		elog(ERROR, "type %s not found in the schema of wlz.tariefbeleid", naam);
+	return typ;
+}
+
+/* The enum value with the label of v (a string) in type typ. */
+static Oid
+enumwaarde(Oid typ, const JsonbValue *v, const char *wat)
+{
+	char	   *label;
+	Oid			o;
+
+	if (v->type != jbvString)
+		ongeldig(psprintf("%s must be a string.", wat));
+	label = json_tekst(v);
+	o = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+						ObjectIdGetDatum(typ), CStringGetDatum(label));
+	if (!OidIsValid(o))
+		ongeldig(psprintf("%s \"%s\" is not a label of %s.", wat, label, format_type_be(typ)));
+	return o;
+}
+
+/* A JSON array of labels (or null) as an array of enum typ, as SPI gives it. */
+static Datum
+enumlijst(const JsonbValue *v, Oid typ, const char *wat, bool *isnull)
+{
+	int			n;
+	JsonbValue *e;
+	Datum	   *d;
+
+	*isnull = (v == NULL);
+	if (v == NULL)
+		return (Datum) 0;
+	e = elementen(v, wat, &n);
+	d = palloc(sizeof(Datum) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+		d[i] = ObjectIdGetDatum(enumwaarde(typ, &e[i], wat));
+	return PointerGetDatum(construct_array(d, n, typ, sizeof(Oid), true, TYPALIGN_INT));
+}
+
+/* A JSON array of strings (or null) as a text[]. */
+static Datum
+tekstlijst(const JsonbValue *v, const char *wat, bool *isnull)
+{
+	int			n;
+	JsonbValue *e;
+	Datum	   *d;
+
+	*isnull = (v == NULL);
+	if (v == NULL)
+		return (Datum) 0;
+	e = elementen(v, wat, &n);
+	d = palloc(sizeof(Datum) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+	{
+		if (e[i].type != jbvString)
+			ongeldig(psprintf("%s must hold strings.", wat));
+		d[i] = PointerGetDatum(cstring_to_text_with_len(e[i].val.string.val, e[i].val.string.len));
+	}
+	return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+static Datum
+tekst_of_null(JsonbContainer *obj, const char *sleutel, bool *isnull)
+{
+	JsonbValue *v = veld(obj, sleutel, jbvString, true);
+
+	*isnull = (v == NULL);
+	return v == NULL ? (Datum) 0 :
+		PointerGetDatum(cstring_to_text_with_len(v->val.string.val, v->val.string.len));
+}
+
+/* The number in v as an int4 (ids, years). */
+static int32
+geheel(const JsonbValue *v, const char *wat)
+{
+	bool		fout = false;
+	int32		i = numeric_int4_opt_error(v->val.numeric, &fout);
+
+	if (fout || !DatumGetBool(DirectFunctionCall2(numeric_eq, NumericGetDatum(v->val.numeric),
+												  DirectFunctionCall1(int4_numeric, Int32GetDatum(i)))))
+		ongeldig(psprintf("%s must be a whole number.", wat));
+	return i;
+}
+
+/*
+ * Decode the JSON of a value (jb) into a Beleid in mcxt: the rows of its rules
+ * and prestaties go through the loader of the table form.
+ */
+static Beleid *
+beleid_uit_json(Cache *c, Jsonb *jb, Oid nsp, MemoryContext mcxt)
+{
+	JsonbContainer *root = &jb->root;
+	Oid			sectortype = type_in_schema(nsp, "sector");
+	Oid			klassetype = type_in_schema(nsp, "aanbiederklasse");
+	Oid			vormtype = type_in_schema(nsp, "leveringsvorm");
+	Oid			bewerkingtype = type_in_schema(nsp, "bewerking");
+	JsonbValue *v;
+	JsonbValue *rt;
+	JsonbValue *e;
+	int			n;
+	Beleid	   *b;
+	Rijen		regels;
+	Rijen		prestaties;
+	char	   *zk;
+	MemoryContext oud;
+
+	if (!JsonContainerIsObject(root))
+		ongeldig("A tariff policy is a JSON object.");
+	v = veld(root, "versie", jbvNumeric, false);
+	if (geheel(v, "versie") != 1)
+		ongeldig("Only versie 1 is known.");
+
+	b = MemoryContextAllocZero(mcxt, sizeof(Beleid));
+	zk = json_tekst(veld(root, "zorgkantoor", jbvString, false));
+	b->zklen = strlen(zk);
+	b->zorgkantoor = MemoryContextStrdup(mcxt, zk);
+	b->sector = enumwaarde(sectortype, veld(root, "sector", jbvString, false), "sector");
+	b->sectornaam = MemoryContextStrdup(mcxt, json_tekst(veld(root, "sector", jbvString, false)));
+	b->jaar = geheel(veld(root, "jaar", jbvNumeric, false), "jaar");
+
+	rt = veld(root, "richttarief", jbvBinary, false);
+	if (!JsonContainerIsObject(rt->val.binary.data))
+		ongeldig("richttarief must be an object.");
+	v = veld(rt->val.binary.data, "percentage", jbvNumeric, false);
+	oud = MemoryContextSwitchTo(mcxt);
+	b->richttarief = NumericGetDatum(DatumGetNumericCopy(NumericGetDatum(v->val.numeric)));
+	MemoryContextSwitchTo(oud);
+	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, b->richttarief, c->nul)) < 0 ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, b->richttarief, c->honderd)) > 0)
+		ongeldig("richttarief.percentage lies between 0 and 100.");
+	v = veld(rt->val.binary.data, "bron", jbvString, true);
+	b->rt_bron = v == NULL ? NULL : MemoryContextStrdup(mcxt, json_tekst(v));
+
+	/* the rules, in the columns of REGEL_KOLOMMEN and basis */
+	e = elementen(veld(root, "regels", jbvBinary, false), "regels", &n);
+	regels.n = n;
+	regels.ncol = 14;
+	regels.waarden = palloc0(sizeof(Datum) * n * regels.ncol + 1);
+	regels.nulls = palloc0(sizeof(bool) * n * regels.ncol + 1);
+	for (int i = 0; i < n; i++)
+	{
+		JsonbContainer *r;
+		Datum	   *w = &regels.waarden[i * regels.ncol];
+		bool	   *z = &regels.nulls[i * regels.ncol];
+		JsonbValue *x;
+
+		if (e[i].type != jbvBinary || !JsonContainerIsObject(e[i].val.binary.data))
+			ongeldig("Every rule is a JSON object.");
+		r = e[i].val.binary.data;
+		w[0] = Int32GetDatum(geheel(veld(r, "id", jbvNumeric, false), "id"));
+		x = veld(r, "bewerking", jbvString, false);
+		w[2] = ObjectIdGetDatum(enumwaarde(bewerkingtype, x, "bewerking"));
+		w[1] = PointerGetDatum(cstring_to_text_with_len(x->val.string.val, x->val.string.len));
+		x = veld(r, "waarde", jbvNumeric, true);
+		z[3] = (x == NULL);
+		w[3] = x == NULL ? (Datum) 0 : NumericGetDatum(x->val.numeric);
+		w[4] = BoolGetDatum(veld(r, "eindregel", jbvBool, false)->val.boolean);
+		w[5] = enumlijst(veld(r, "klassen", jbvBinary, true), klassetype, "klassen", &z[5]);
+		w[6] = enumlijst(veld(r, "leveringsvormen", jbvBinary, true), vormtype, "leveringsvormen", &z[6]);
+		w[7] = tekstlijst(veld(r, "zorgprofielen", jbvBinary, true), "zorgprofielen", &z[7]);
+		w[8] = tekstlijst(veld(r, "prestaties", jbvBinary, true), "prestaties", &z[8]);
+		w[9] = tekst_of_null(r, "kenmerk", &z[9]);
+		w[10] = tekst_of_null(r, "groep", &z[10]);
+		w[11] = tekst_of_null(r, "bron", &z[11]);
+		w[12] = tekst_of_null(r, "toelichting", &z[12]);
+		w[13] = tekst_of_null(r, "basis", &z[13]);
+	}
+	regels_laden(c, b, &regels, mcxt);
+
+	/* the prestaties: [code, zorgprofiel, leveringsvorm] */
+	e = elementen(veld(root, "prestaties", jbvBinary, false), "prestaties", &n);
+	prestaties.n = n;
+	prestaties.ncol = 3;
+	prestaties.waarden = palloc0(sizeof(Datum) * n * 3 + 1);
+	prestaties.nulls = palloc0(sizeof(bool) * n * 3 + 1);
+	for (int i = 0; i < n; i++)
+	{
+		int			m;
+		JsonbValue *p = elementen(&e[i], "A prestatie", &m);
+
+		if (m != 3 || p[0].type != jbvString ||
+			(p[1].type != jbvString && p[1].type != jbvNull) ||
+			(p[2].type != jbvString && p[2].type != jbvNull))
+			ongeldig("A prestatie is [code, zorgprofiel or null, leveringsvorm or null].");
+		prestaties.waarden[i * 3] =
+			PointerGetDatum(cstring_to_text_with_len(p[0].val.string.val, p[0].val.string.len));
+		prestaties.nulls[i * 3 + 1] = (p[1].type == jbvNull);
+		if (p[1].type == jbvString)
+			prestaties.waarden[i * 3 + 1] =
+				PointerGetDatum(cstring_to_text_with_len(p[1].val.string.val, p[1].val.string.len));
+		prestaties.nulls[i * 3 + 2] = (p[2].type == jbvNull);
+		if (p[2].type == jbvString)
+			prestaties.waarden[i * 3 + 2] = ObjectIdGetDatum(enumwaarde(vormtype, &p[2], "leveringsvorm"));
+	}
+	b->prestaties = prestaties_lezen(mcxt, &prestaties);
+	return b;
+}
+
+/* Input and receive of wlz.tariefbeleid: can the engine read this value? */
+void
+tariefbeleid_controleren(Datum jsonb, Oid nsp)
+{
+	MemoryContext tijdelijk = AllocSetContextCreate(CurrentMemoryContext,
+													"wlz tariefbeleid controle",
+													ALLOCSET_SMALL_SIZES);
+	MemoryContext oud = MemoryContextSwitchTo(tijdelijk);
+	Cache	   *c = cache_maken(tijdelijk, &bronnen_0_2);
+
+	(void) beleid_uit_json(c, DatumGetJsonbP(jsonb), nsp, tijdelijk);
+	MemoryContextSwitchTo(oud);
+	MemoryContextDelete(tijdelijk);
+}
+
+/* The policy of argument 0 (a wlz.tariefbeleid), decoded once per value. */
+static Beleid *
+beleid_uit_argument(FunctionCallInfo fcinfo, Cache *c)
+{
+	Datum		d;
+	uint64		vingerafdruk;
+	Beleid	   *b;
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("tariefbeleid of a tariff percentage must not be null"),
+				 errhint("Make it with wlz.tariefbeleid(zorgkantoor, sector, jaar).")));
+	d = PG_GETARG_DATUM(0);
+	vingerafdruk = tariefbeleid_vingerafdruk(d);
+	for (int i = 0; i < c->nwaarden; i++)
+		if (c->vingerafdrukken[i] == vingerafdruk)
+			return c->waarden[i];
+
+	if (c->nwaarden == WAARDEN_MAX)
+	{
+		MemoryContextReset(c->waarden_mcxt);
+		c->nwaarden = 0;
+	}
+	b = beleid_uit_json(c, DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
+															  CStringGetDatum(tariefbeleid_tekst(d)))),
+						get_func_namespace(fcinfo->flinfo->fn_oid), c->waarden_mcxt);
+	c->vingerafdrukken[c->nwaarden] = vingerafdruk;
+	c->waarden[c->nwaarden++] = b;
+	return b;
+}
+
+/* The cache of a call site over values: no snapshot matters. */
+static Cache *
+cache_voor_waarden(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("wlz.tariefpercentage must be called through the function manager"),
+				 errhint("Call it with FunctionCall or OidFunctionCall, not DirectFunctionCall.")));
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = cache_maken(fcinfo->flinfo->fn_mcxt, &bronnen_0_2);
+	return (Cache *) fcinfo->flinfo->fn_extra;
+}
+
+/* The JSON text of the last SPI result's one value, copied into mcxt. */
+static char *
+spi_json(MemoryContext mcxt)
+{
+	bool		isnull;
+	Datum		d = kolom(NULL, 0, 1, &isnull);
+
+	return MemoryContextStrdup(mcxt, isnull ? "[]" : TextDatumGetCString(d));
+}
+
+/* wlz.tariefbeleid(zorgkantoor, sector, jaar): the policy as a value. */
+Datum
+wlz_tariefbeleid(PG_FUNCTION_ARGS)
+{
+	Cache	   *c = cache_ophalen(fcinfo, &bronnen_0_2);
+	Invoer		in;
+	Beleid	   *b;
+	Oid			typen[3] = {TEXTOID, get_fn_expr_argtype(fcinfo->flinfo, 1), INT4OID};
+	Datum		waarden[3];
+	StringInfoData json;
+	bool		eigen_snapshot;
+	char	   *regels;
+	char	   *prestaties;
+	MemoryContext hier = CurrentMemoryContext;
+
+	memset(&in, 0, sizeof(in));
+	vereist(fcinfo, 0, "zorgkantoor");
+	vereist(fcinfo, 1, "sector");
+	vereist(fcinfo, 2, "jaar");
+	in.zorgkantoor = PG_GETARG_TEXT_PP(0);
+	in.sector = PG_GETARG_OID(1);
+	in.jaar = PG_GETARG_INT32(2);
+	/* what the table form reads, with its errors: no zorgkantoor, policy, RT% */
+	b = beleid_ophalen(c, &in);
+	/*
+	 * Made once per call site and snapshot: a CTE used once is folded into
+	 * the query, and then this runs for every row.
+	 */
+	if (b->waarde != (Datum) 0)
+		PG_RETURN_DATUM(datumCopy(b->waarde, false, -1));
+
+	waarden[0] = PointerGetDatum(in.zorgkantoor);
+	waarden[1] = ObjectIdGetDatum(in.sector);
+	waarden[2] = Int32GetDatum(in.jaar);
+	eigen_snapshot = spi_begin();
+	spi_lees("SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object("
+			 "'id', id, 'bewerking', bewerking, 'waarde', waarde, 'eindregel', eindregel, "
+			 "'klassen', klassen, 'leveringsvormen', leveringsvormen, "
+			 "'zorgprofielen', zorgprofielen, 'prestaties', prestaties, 'kenmerk', kenmerk, "
+			 "'groep', groep, 'bron', bron, 'toelichting', toelichting, 'basis', basis) "
+			 "ORDER BY volgorde, id)::pg_catalog.text "
+			 "FROM wlz.tariefregel_geldend " REGELS_WAAR_0_2,
+			 3, typen, waarden);
+	regels = spi_json(hier);
+	spi_lees("SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(code, zorgprofiel, leveringsvorm) "
+			 "ORDER BY code)::pg_catalog.text FROM wlz.prestatie_geldend",
+			 0, NULL, NULL);
+	prestaties = spi_json(hier);
+	spi_einde(eigen_snapshot);
+
+	initStringInfo(&json);
+	appendStringInfoString(&json, "{\"versie\": 1, \"zorgkantoor\": ");
+	escape_json(&json, pnstrdup(b->zorgkantoor, b->zklen));	/* not NUL-terminated */
+	appendStringInfoString(&json, ", \"sector\": ");
+	escape_json(&json, b->sectornaam);
+	appendStringInfo(&json, ", \"jaar\": %d, \"richttarief\": {\"percentage\": %s, \"bron\": ",
+					 b->jaar, DatumGetCString(DirectFunctionCall1(numeric_out, b->richttarief)));
+	if (b->rt_bron != NULL)
+		escape_json(&json, b->rt_bron);
+	else
+		appendStringInfoString(&json, "null");
+	appendStringInfo(&json, "}, \"regels\": %s, \"prestaties\": %s}", regels, prestaties);
+
+	{
+		Datum		w = tariefbeleid_maak(json.data, get_func_namespace(fcinfo->flinfo->fn_oid));
+		MemoryContext oud = MemoryContextSwitchTo(c->mcxt);
+
+		b->waarde = datumCopy(w, false, -1);
+		MemoryContextSwitchTo(oud);
+		PG_RETURN_DATUM(w);
+	}
+}
+
+/*
+ * wlz.tariefpercentage(beleid, prestatie, zorgprofiel, leveringsvorm, klasse,
+ *						 historisch, kenmerken) and its _uitleg: IMMUTABLE,
+ * they read nothing but the value.
+ */
+Datum
+wlz_tariefpercentage_beleid(PG_FUNCTION_ARGS)
+{
+	Cache	   *c = cache_voor_waarden(fcinfo);
+	Beleid	   *b = beleid_uit_argument(fcinfo, c);
+	Invoer		in;
+
+	lees_invoer(fcinfo, c, &in, 1);
+	vul_uit_prestatie(c, &in, b->prestaties);
+	PG_RETURN_DATUM(evalueer(c, b, &in, NULL));
+}
+
+Datum
+wlz_tariefpercentage_uitleg_beleid(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Cache	   *c = cache_voor_waarden(fcinfo);
+	Beleid	   *b = beleid_uit_argument(fcinfo, c);
+	Invoer		in;
+	Uitleg		u;
+
+	InitMaterializedSRF(fcinfo, 0);
+	u.store = rsinfo->setResult;
+	u.tupdesc = rsinfo->setDesc;
+	if (!OidIsValid(c->oid_richttarief))
+	{
+		c->oid_richttarief = bewerking_oid(u.tupdesc, "richttarief");
+		c->oid_maximum = bewerking_oid(u.tupdesc, "maximum");
+		c->oid_minimum = bewerking_oid(u.tupdesc, "minimum");
+	}
+	lees_invoer(fcinfo, c, &in, 1);
+	vul_uit_prestatie(c, &in, b->prestaties);
 	(void) evalueer(c, b, &in, &u);
 	return (Datum) 0;
 }

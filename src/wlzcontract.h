@@ -8,9 +8,14 @@
  *	  termijn.c      the wlz.termijn type, its arithmetic and term ends
  *	  klasse.c       provider classification aggregates
  *	  tarief.c       amounts (wlz.tarief) and volume extrapolation
- *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg)
+ *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg,
+ *	                 wlz.tariefbeleid)
+ *	  tariefbeleid.c the type wlz.tariefbeleid: a policy as a value (SPEC 8)
  *	  richttarief.c  the richttarief model aggregate
  *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
+ *	  toets.c        provider checks: the value wlz.toetsbeleid and the checks over it
+ *	  geld.c         the money cycle: wlz.geldbeleid, production agreements,
+ *	                 CAK payments and the aggregates over volumes
  *	  controle.c     declaration controls: wlz.controlebeleid, wlz.declaratiecontrole,
  *	                 wlz.combinatiecontrole, wlz.trajectcontrole
  *
@@ -41,6 +46,58 @@
 extern bool calendar_is_working_day(DateADT d);
 extern int32 calendar_working_days_between(DateADT van, DateADT tot);
 extern DateADT calendar_add_working_days(DateADT d, int32 n);
+
+/*
+ * The hot path of d + 'n werkdagen', inline so that termijn.c's operator pays
+ * no call per row: two look-ups in kalender.c's tables (what they hold is
+ * described there).  Not exported from the library.
+ */
+#if defined(__GNUC__)
+#define WLZ_INTERN __attribute__((visibility("hidden")))
+#else
+#define WLZ_INTERN
+#endif
+
+#define CALENDAR_FIRST_DATE		(-12783)	/* 1965-01-01 as a DateADT */
+#define CALENDAR_DAYS			(235 * 365 + 57)	/* to 2199-12-31 */
+
+extern WLZ_INTERN bool calendar_ready;
+extern WLZ_INTERN int32 calendar_n_werkdagen;
+extern WLZ_INTERN uint16 calendar_werkdagen_voor[];
+extern WLZ_INTERN uint16 calendar_vrij_voor[];
+
+/*
+ * d + n werkdagen into *result, when the calendar is filled and both d and
+ * the answer lie in it; false otherwise, and then calendar_add_working_days
+ * gives the answer or the error.
+ */
+static inline bool
+calendar_add_working_days_fast(DateADT d, int32 n, DateADT *result)
+{
+	/* unsigned: dates before the calendar, and -infinity, wrap to large */
+	uint32		off = (uint32) d - (uint32) CALENDAR_FIRST_DATE;
+	int64		j;
+
+	if (unlikely(!calendar_ready) || unlikely(off >= (uint32) CALENDAR_DAYS))
+		return false;
+	/*
+	 * n > 0: the werkdag with index (werkdagen up to and including d) + n - 1;
+	 * n < 0: the one with index (werkdagen before d) + n.
+	 */
+	if (n > 0)
+		j = (int64) calendar_werkdagen_voor[off + 1] - 1 + n;
+	else if (n < 0)
+		j = (int64) calendar_werkdagen_voor[off] + n;
+	else
+	{
+		*result = d;
+		return true;
+	}
+	if (unlikely((uint64) j >= (uint64) calendar_n_werkdagen))
+		return false;
+	*result = CALENDAR_FIRST_DATE + (int32) j + calendar_vrij_voor[j];
+	return true;
+}
 
 /*
  * termijn.c: the type wlz.termijn (SPEC 2.2).
@@ -98,5 +155,17 @@ extern TimestampTz term_end_from_date(DateADT begin, Term t, bool atw);
  * into its list of COD163 labels), or an error (22P02)
  */
 extern int	wlz_zorgprofiel_nummer(const char *s, int len);
+
+/*
+ * tariefbeleid.c: the type wlz.tariefbeleid.  A value is JSON that the tariff
+ * engine (tariefregel.c) writes and reads; tariefbeleid_maak normalises and
+ * fingerprints it, and has tariefbeleid_controleren (tariefregel.c) decode it
+ * once, so that every stored value can be evaluated.  nsp is the schema of
+ * the type, where its enums live.
+ */
+extern Datum tariefbeleid_maak(const char *json, Oid nsp);
+extern uint64 tariefbeleid_vingerafdruk(Datum value);
+extern const char *tariefbeleid_tekst(Datum value);
+extern void tariefbeleid_controleren(Datum jsonb, Oid nsp);
 
 #endif							/* WLZCONTRACT_H */

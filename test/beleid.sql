@@ -5,9 +5,13 @@
 -- Where the document does not give the RT% (GGZ 2025, GZ 2026) the test first checks
 -- that wlz.tariefpercentage says so (P0002), then inserts a made-up RT% so that
 -- every expected value below is RT% plus or minus what the document says,
--- worked out by hand.  Nothing here depends on generated ids.
+-- worked out by hand.  Issue 15: each policy for every year its document states
+-- (ZK GGZ 2024-2026, CZ GZ 2024-2026: the shipped RT%s of 2024 and 2025 answer
+-- without a made-up one), P0002 for a year without policy, Zilveren Kruis's
+-- ceiling on a historical percentage and Zorg en Zekerheid's greatest(h - 0,5,
+-- least(h, RT%)).  Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(73);
+SELECT plan(127);
 
 -- Shorthands.  kl: class; hist: historical percentage; km: kenmerken.
 CREATE FUNCTION pg_temp.zk(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
@@ -79,7 +83,7 @@ SELECT results_eq(
     $$SELECT stap, bewerking::text, waarde, resultaat, bron
       FROM wlz.tariefpercentage_uitleg('zilverenkruis', 'GGZ', 2025, zorgprofiel => 'W5', leveringsvorm => 'vpt')$$,
     $$VALUES (0, 'richttarief', 97.1, 97.1, NULL::text),
-             (1, 'opslag', 2, 99.1, '001_984eca5123cbd441.txt L1031-1032, L1044')$$,
+             (1, 'opslag', 2, 99.1, '001_984eca5123cbd441.txt L1031-1032, L1044, L338-341, L550')$$,
     'ZK uitleg W5 via VPT: RT%, then the W5/B7 surcharge once (001 L1044)');
 
 UPDATE wlz.richttarief SET percentage = 98.5 WHERE sector = 'GGZ' AND jaar = 2025;
@@ -148,14 +152,151 @@ SELECT is(pg_temp.zz('GZ', hist => 96.6), 96.1, 'Z&Z worked example: 96,6% - 0,5
 SELECT is(pg_temp.zz('VV', 'mpt', hist => 96.6), 96.1, 'Z&Z MPT: the same, no MPT/VPT/ZZP distinction (004 L747-751)');
 SELECT is(pg_temp.zz('GGZ', 'verblijf', hist => 96.6), 96.1, 'Z&Z GGZ ZZP: the same (004 L747-751)');
 SELECT is(pg_temp.zz('GZ', hist => 98.25), 97.75, 'Z&Z weighted average 98,25: 97,75 (0,5 point, 004 L709, L739)');
-SELECT is(pg_temp.zz('GZ', hist => 96.0), 95.5, 'Z&Z weighted average 96,0: 95,5, not floored at 95,8 (004 L739; read as the example)');
+-- Issue 15 item 4: "maximaal 0,5 procentpunt ... achteruit" (L709-711, L739) towards
+-- "het landelijk tariefpercentage" (L697, L707, L759): greatest(h - 0,5, least(h, RT%)),
+-- and a percentage already below 95,8 is continued (L914-918).
+SELECT is(pg_temp.zz('GZ', hist => 96.0), 95.8, 'Z&Z weighted average 96,0: at most 0,5 down but not below the RT% 95,8 (004 L697, L709, L759)');
+SELECT is(pg_temp.zz('VV', hist => 95.0), 95.0, 'Z&Z weighted average 95,0, below the RT%: stays 95,0, not 94,5 (004 L709 "achteruit", L914-918)');
+SELECT is(pg_temp.zz('GGZ', hist => 97.0), 96.5, 'Z&Z weighted average 97,0: 97,0 - 0,5 = 96,5 (004 L709-711, L739)');
+SELECT is(pg_temp.zz('GZ', hist => 96.3), 95.8, 'Z&Z 96,3: 96,3 - 0,5 = 95,8 is exactly the RT% (004 L709, L759)');
+SELECT is(pg_temp.zz('GZ', hist => 96.31), 95.81, 'Z&Z 96,31: 95,81, just above the RT%, the full 0,5 (004 L709)');
+SELECT is(pg_temp.zz('GZ', hist => 96.29), 95.8, 'Z&Z 96,29: 95,79 would pass the RT%, so 95,8 (004 L697, L759)');
+SELECT is(pg_temp.zz('GZ', hist => 95.8), 95.8, 'Z&Z 95,8, exactly the RT%: stays 95,8 (004 L709)');
+SELECT is(pg_temp.zz('GZ', hist => 95.79), 95.79, 'Z&Z 95,79, just below the RT%: stays, never up (004 L709 "achteruit", L914-918)');
+SELECT is(pg_temp.zz('VV', 'mpt', hist => 100), 99.5, 'Z&Z 100: 99,5, for every prestatie (004 L747-751)');
+SELECT is(pg_temp.zz('GZ', hist => 0), 0::numeric, 'Z&Z 0: stays 0 (004 L914-918)');
 SELECT results_eq(
     $$SELECT stap, bewerking::text, waarde, resultaat, bron
       FROM wlz.tariefpercentage_uitleg('zorgenzekerheid', 'GZ', 2022, historisch => 96.6)$$,
     $$VALUES (0, 'richttarief', 95.8, 95.8, '004_bd9ba15cba346436.txt L684-689'),
              (1, 'historisch', 96.6, 96.6, '004_bd9ba15cba346436.txt L727-733, L761-765'),
-             (2, 'afslag', 0.5, 96.1, '004_bd9ba15cba346436.txt L735-751')$$,
-    'Z&Z uitleg of the worked example (004 L745-747)');
+             (2, 'maximum', 95.8, 95.8, '004_bd9ba15cba346436.txt L697, L707-711, L757-759'),
+             (3, 'minimum', 96.1, 96.1, '004_bd9ba15cba346436.txt L707-711, L735-751, L910-918')$$,
+    'Z&Z uitleg of the worked example: historisch, at most the RT%, at least historisch - 0,5 (004 L745-747)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat
+      FROM wlz.tariefpercentage_uitleg('zorgenzekerheid', 'VV', 2022, historisch => 95.0)$$,
+    $$VALUES (0, 'richttarief', 95.8, 95.8), (1, 'historisch', 95.0, 95.0),
+             (2, 'maximum', 95.8, 95.0), (3, 'minimum', 94.5, 95.0)$$,
+    'Z&Z uitleg 95,0: neither bound moves it (004 L914-918)');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('zorgenzekerheid', 'GZ', 2023, historisch => 96.6)$$, 'P0002',
+    'no tariff policy for zorgkantoor "zorgenzekerheid", sector GZ in 2023',
+    'Z&Z 2023: the flankerend beleid is stated for 2022 ("aanbieders in 2022", 004 L709), no step for 2023: no policy, P0002');
+
+-- ---------------------------------------------------------------------------
+-- Issue 15 item 1: a policy holds for every year its document states.  These
+-- years need no made-up RT%: GGZ 2024 (97,3, 001 L993-999) and GZ 2025 (97,8,
+-- 002 L700-702) ship.
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION pg_temp.zk24(zorgprofiel text DEFAULT NULL, leveringsvorm wlz.leveringsvorm DEFAULT NULL,
+                             prestatie text DEFAULT NULL, kl wlz.aanbiederklasse DEFAULT 'bestaand',
+                             hist numeric DEFAULT NULL)
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2024, prestatie, zorgprofiel, leveringsvorm, kl, hist)
+$$;
+CREATE FUNCTION pg_temp.cz25(leveringsvorm wlz.leveringsvorm DEFAULT NULL, prestatie text DEFAULT NULL,
+                             kl wlz.aanbiederklasse DEFAULT 'bestaand', hist numeric DEFAULT NULL,
+                             km text[] DEFAULT '{}')
+RETURNS numeric LANGUAGE sql AS $$
+    SELECT wlz.tariefpercentage('cz', 'GZ', 2025, prestatie, NULL, leveringsvorm, kl, hist, km)
+$$;
+
+SELECT is(pg_temp.zk24(kl => 'nieuw'), 93.9,
+    'ZK GGZ 2024 nieuw: 93,9% ("vanaf 2024", column "2024-2026", 001 L1133-1145), not the RT% 97,3');
+SELECT is(pg_temp.zk24(kl => 'bestaand-maar-nieuw'), 93.9, 'ZK GGZ 2024 bestaand-maar-nieuw: 93,9% (001 L1133-1145)');
+SELECT is(pg_temp.zk24(), 97.3, 'ZK GGZ 2024 bestaand: the RT% 2024 97,3 (001 L999)');
+SELECT is(pg_temp.zk24('W5', 'verblijf'), 99.3, 'ZK GGZ 2024 W5 verblijf: 97,3 + 2 ("voor de komende jaren", 001 L338-341, L1031)');
+SELECT is(pg_temp.zk24('W1', 'verblijf'), 95.3, 'ZK GGZ 2024 W1 intramural: 97,3 - 2 (001 L338-341, L1050)');
+SELECT is(pg_temp.zk24('W3', 'vpt'), 99.3, 'ZK GGZ 2024 VPT: 97,3 + 2 (001 L1048)');
+SELECT is(pg_temp.zk24(prestatie => 'Z1007'), 100::numeric, 'ZK GGZ 2024 Z1007: 100% (001 L1046)');
+SELECT is(pg_temp.zk24('W5', 'vpt', hist => 94), 94::numeric,
+    'ZK GGZ 2024 historically lower 94 on W5 via VPT: kept, "ook af voor 2024-2026", no surcharge (001 L1091-1093, L1100-1101)');
+INSERT INTO wlz.richttarief (sector, jaar, percentage, toelichting) VALUES ('GGZ', 2026, 96.8, 'test');
+SELECT is(wlz.tariefpercentage('zilverenkruis', 'GGZ', 2026, zorgprofiel => 'W5', leveringsvorm => 'verblijf'), 98.8,
+    'ZK GGZ 2026 (RT% 96,8 made up) W5: 96,8 + 2 (001 L171 "voor 2024 (t/m 2026)", L1031)');
+SELECT is(wlz.tariefpercentage('zilverenkruis', 'GGZ', 2026, klasse => 'nieuw'), 93.9, 'ZK GGZ 2026 nieuw: 93,9% (001 L1136-1145)');
+
+SELECT is(pg_temp.cz25(kl => 'nieuw'), 95.8, 'CZ GZ 2025 nieuw: 97,8 - 2 ("van het betreffende inkoopjaar", 002 L669, L736-737)');
+SELECT is(pg_temp.cz25(kl => 'bestaand-maar-nieuw'), 95.8, 'CZ GZ 2025 bestaand-maar-nieuw: 95,8 (002 L743-746)');
+SELECT is(pg_temp.cz25('vpt'), 100::numeric, 'CZ GZ 2025 VPT: 100% ("voor 2024, 2025 en 2026", 002 L832, L846)');
+SELECT is(pg_temp.cz25('dtv'), 100::numeric, 'CZ GZ 2025 DTV: 100% (002 L832, L846)');
+SELECT is(pg_temp.cz25(km => '{logeren}'), 100::numeric, 'CZ GZ 2025 logeren: 100% (002 L832, L846)');
+SELECT is(pg_temp.cz25('mpt'), 97.8, 'CZ GZ 2025 MPT: the RT% 97,8 (002 L837-839)');
+SELECT is(pg_temp.cz25(hist => 99), 97.8, 'CZ GZ 2025 historical 99: at most the RT% 97,8 (002 L759-760)');
+SELECT is(pg_temp.cz25('vpt', hist => 95), 95::numeric, 'CZ GZ 2025 historical 95 on VPT: 95, no 100% (002 L843)');
+SELECT is(pg_temp.cz25('vpt', 'Z913'), 97.8, 'CZ GZ 2025 toeslag Z913 with VPT: the RT% (002 L844)');
+SELECT is(pg_temp.cz25('vpt', km => '{geen-regionale-bijdrage}'), 95.8, 'CZ GZ 2025 VPT without a regional contribution: 95,8, no 100% (002 L810, L843)');
+SELECT is(pg_temp.cz25('vpt', km => '{lagere-kosten}'), 95.8, 'CZ GZ 2025 VPT with historically lower costs: 95,8 (002 L783, L843)');
+SELECT is(pg_temp.cz25('vpt', kl => 'nieuw'), 95.8, 'CZ GZ 2025 nieuw VPT: 95,8, the 100% is not for the lower categories (002 L843)');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('cz', 'GZ', 2024, klasse => 'nieuw')$$, 'P0002',
+    'no richttariefpercentage for sector GZ in 2024',
+    'CZ GZ 2024: the policy holds (002 L669) but no document gives the RT% GZ 2024: P0002 for the RT%');
+
+-- ---------------------------------------------------------------------------
+-- Issue 15 item 1: a year without any policy is P0002, not the bare RT%; the
+-- hint names the years and sectors the zorgkantoor has and the INSERT that adds one.
+-- ---------------------------------------------------------------------------
+-- The HINT of the error a statement raises.
+CREATE FUNCTION pg_temp.hint(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    h text;
+BEGIN
+    EXECUTE sql;
+    RETURN NULL;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT;
+    RETURN h;
+END
+$$;
+SELECT throws_ok($$SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2023, klasse => 'nieuw')$$, 'P0002',
+    'no tariff policy for zorgkantoor "zilverenkruis", sector GGZ in 2023',
+    'ZK GGZ 2023: before the policy "vanaf 2024" (001 L1133): no policy, P0002, not the RT%');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('zilverenkruis', 'GGZ', 2027)$$, 'P0002',
+    'no tariff policy for zorgkantoor "zilverenkruis", sector GGZ in 2027',
+    'ZK GGZ 2027: the policy "kunnen ... verlengen naar 2027" (001 L173) is not a policy yet: P0002');
+SELECT is(pg_temp.hint($$SELECT wlz.tariefpercentage('zilverenkruis', 'VV', 2025)$$),
+    'Its rules cover GZ 2026, GGZ 2024-2026. Add the policy of VV 2025 as rules, e.g. INSERT INTO wlz.tariefregel '
+    '(zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) VALUES (''zilverenkruis'', ''VV'', 2025, NULL, 10, '
+    '''richttarief''); for the RT% as it is.',
+    'ZK VV 2025 (sectorvreemd, "richttariefpercentage van de sector V&V", 001 L1170-1171): the hint names the sectors and years ZK has and the INSERT');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('cz', 'GZ', 2027, leveringsvorm => 'vpt')$$, 'P0002',
+    'no tariff policy for zorgkantoor "cz", sector GZ in 2027',
+    'CZ GZ 2027: "vanaf het jaar 2027 tegen het richttariefpercentage of een ander tariefpercentage" (002 L847-848): no policy yet, P0002');
+SELECT throws_ok($$SELECT wlz.tariefpercentage('vgz', 'GZ', 2025)$$, 'P0002',
+    'no tariff policy for zorgkantoor "vgz", sector GZ in 2025',
+    'VGZ GZ 2025: the overview is VGZ''s policy for 2026 only (000 L1): P0002, not the RT% 97,8');
+SELECT is(pg_temp.hint($$SELECT wlz.tariefpercentage('vgz', 'GZ', 2025)$$),
+    'Its rules cover GZ 2026. Add the policy of GZ 2025 as rules, e.g. INSERT INTO wlz.tariefregel '
+    '(zorgkantoor, sector, jaar, tot_en_met, volgorde, bewerking) VALUES (''vgz'', ''GZ'', 2025, NULL, 10, '
+    '''richttarief''); for the RT% as it is.',
+    'VGZ GZ 2025: the hint names the years VGZ has (GZ 2026) and the INSERT that adds a policy');
+
+-- ---------------------------------------------------------------------------
+-- Issue 15 item 2: "tot maximaal het voor prestatie geldende tariefpercentage (zie
+-- bijlage 8)" (001 L1095, L236-237; "voor de sector geldende", L2153-2154, L2161):
+-- a historical percentage is at most what the same care gets otherwise.
+-- ---------------------------------------------------------------------------
+SELECT is(pg_temp.zk24('W3', 'verblijf', hist => 99), 97.3, 'ZK 2024 W3 verblijf historical 99: capped at the RT% 97,3 that W3 gets (001 L1095)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', hist => 99), 99::numeric, 'ZK 2024 W5 verblijf historical 99: under W5''s 99,3, kept (001 L1095, L1044)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', hist => 99.3), 99.3, 'ZK 2024 W5 verblijf historical 99,3: exactly W5''s 99,3 (001 L1095)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', hist => 99.5), 99.3, 'ZK 2024 W5 verblijf historical 99,5: capped at W5''s 97,3 + 2 (001 L1095, L1044)');
+SELECT is(pg_temp.zk24('W3', 'vpt', hist => 99.5), 99.3, 'ZK 2024 W3 via VPT historical 99,5: capped at VPT''s 99,3 (001 L1095, L1048)');
+SELECT is(pg_temp.zk24('W1', 'verblijf', hist => 96), 95.3,
+    'ZK 2024 W1 intramural historical 96: capped at W1''s 97,3 - 2 = 95,3 (001 L1095, L1050; README: beyond the letter)');
+SELECT is(pg_temp.zk24('W1', 'vpt', hist => 96), 96::numeric, 'ZK 2024 W1 via VPT historical 96: under 99,3, kept (001 L1095)');
+SELECT is(pg_temp.zk24(prestatie => 'Z1007', hist => 99.5), 99.5, 'ZK 2024 Z1007 historical 99,5: under 100, kept, no surcharge (001 L1095, L1100-1101)');
+SELECT is(pg_temp.zk24('W3', 'verblijf', hist => 94), 94::numeric, 'ZK 2024 W3 verblijf historical 94: kept (001 L1091-1093)');
+SELECT is(pg_temp.zk24('W5', 'verblijf', kl => 'nieuw', hist => 99), 93.9, 'ZK 2024 nieuw with a historical 99: 93,9, the class comes first (001 L1133)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat, bron
+      FROM wlz.tariefpercentage_uitleg('zilverenkruis', 'GGZ', 2024, zorgprofiel => 'W5', leveringsvorm => 'verblijf',
+                                       historisch => 99.5)$$,
+    $$VALUES (0, 'richttarief', 97.3, 97.3, '001_984eca5123cbd441.txt L993-999'),
+             (1, 'historisch', 99.5, 99.5, '001_984eca5123cbd441.txt L1090-1101'),
+             (2, 'maximum', 99.3, 99.3, '001_984eca5123cbd441.txt L1093-1095, L236-237, L2152-2154, L2160-2162')$$,
+    'ZK uitleg 2024 W5 historical 99,5: the cap shows the regular 99,3 as its waarde (001 L1095)');
+SELECT is(pg_temp.zk('W3', 'verblijf', hist => 99), 98.5, 'ZK 2025 (RT% 98,5 made up above) W3 historical 99: capped at 98,5 (001 L1095)');
+SELECT is(pg_temp.zk('W5', 'verblijf', hist => 99.9), 99.9, 'ZK 2025 (RT% 98,5) W5 historical 99,9: under W5''s 100 (98,5 + 2 capped at 100), kept (001 L1031-1032, L1095)');
 
 -- ---------------------------------------------------------------------------
 -- uitleg agrees with tariefpercentage, for every case above that has a class.
@@ -172,27 +313,37 @@ SELECT is(
         ('cz', 'GZ', 2026, NULL, NULL, NULL, 'bestaand-maar-nieuw', NULL, '{}'),
         ('cz', 'GZ', 2026, NULL, NULL, 'vpt', 'bestaand', 98, '{}'),
         ('cz', 'GZ', 2026, NULL, NULL, NULL, 'bestaand', NULL, '{geen-regionale-bijdrage,logeren}'),
-        ('zorgenzekerheid', 'VV', 2022, NULL, NULL, 'mpt', 'bestaand', 96.6, '{}')
+        ('zorgenzekerheid', 'VV', 2022, NULL, NULL, 'mpt', 'bestaand', 96.6, '{}'),
+        ('zorgenzekerheid', 'GZ', 2022, NULL, NULL, NULL, 'bestaand', 96.0, '{}'),
+        ('zorgenzekerheid', 'GZ', 2022, NULL, NULL, NULL, 'bestaand', 95.0, '{}'),
+        ('zilverenkruis', 'GGZ', 2024, NULL, 'W5', 'verblijf', 'bestaand', 99.5, '{}'),
+        ('zilverenkruis', 'GGZ', 2024, NULL, 'W1', 'verblijf', 'bestaand', 96, '{}'),
+        ('cz', 'GZ', 2025, NULL, NULL, 'vpt', 'nieuw', NULL, '{}')
       ) AS c(zk, sector, jaar, prestatie, zorgprofiel, leveringsvorm, klasse, historisch, kenmerken)
       WHERE wlz.tariefpercentage(zk, sector, jaar, prestatie, zorgprofiel, leveringsvorm, klasse, historisch, kenmerken)
             = (SELECT u.resultaat FROM wlz.tariefpercentage_uitleg(zk, sector, jaar, prestatie, zorgprofiel,
                                                                     leveringsvorm, klasse, historisch, kenmerken) u
                ORDER BY u.stap DESC LIMIT 1)),
-    11::bigint, 'the last uitleg step equals tariefpercentage in 11 cases of the three policies');
+    16::bigint, 'the last uitleg step equals tariefpercentage in 16 cases of the three policies');
 
 -- ---------------------------------------------------------------------------
 -- Every shipped row cites its document and says how it was read.
 -- ---------------------------------------------------------------------------
+SELECT results_eq(
+    $$SELECT zorgkantoor, coalesce(sector::text, '-'), jaar, tot_en_met, count(*) FROM wlz.tariefregel
+      WHERE meegeleverd AND bron NOT LIKE '000\_%' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3$$,
+    $$VALUES ('cz', 'GZ', 2024, 2026, 8::bigint), ('zilverenkruis', 'GGZ', 2024, 2026, 7::bigint),
+             ('zorgenzekerheid', '-', 2022, NULL::integer, 3::bigint)$$,
+    'ZK GGZ ships 7 rules for 2024-2026 (001 L1091-1095, L1133-1145), CZ GZ 8 for 2024-2026 (002 L669), Z&Z 3 for 2022 (004 L709)');
 SELECT is((SELECT count(*) FROM wlz.tariefregel
-           WHERE meegeleverd AND zorgkantoor IN ('zilverenkruis', 'cz', 'zorgenzekerheid')
-             AND (zorgkantoor, jaar) IN (('zilverenkruis', 2025), ('cz', 2026), ('zorgenzekerheid', 2022))),
-          16::bigint, 'ZK GGZ 2025 ships 6 rules, CZ GZ 2026 8, Z&Z 2022 2');
-SELECT is((SELECT count(*) FROM wlz.tariefregel
-           WHERE meegeleverd
-             AND (zorgkantoor, jaar) IN (('zilverenkruis', 2025), ('cz', 2026), ('zorgenzekerheid', 2022))
+           WHERE meegeleverd AND bron NOT LIKE '000\_%'
              AND (bron !~ '^(00[0-4])_[0-9a-f]{16}\.txt L[0-9]+(-[0-9]+)?(, L[0-9]+(-[0-9]+)?)*$'
                   OR toelichting IS NULL)),
           0::bigint, 'every shipped rule of the three has bron "<seed file> L<from>-<to>, ..." and a toelichting');
+SELECT is((SELECT count(*) FROM wlz.tariefregel
+           WHERE meegeleverd AND tot_en_met IS NOT NULL
+             AND toelichting !~ '[0-9]{4} tot en met [0-9]{4}'),
+          0::bigint, 'every shipped rule for several years says in its toelichting which years and why');
 SELECT is((SELECT count(*) FROM wlz.richttarief
            WHERE meegeleverd AND (bron !~ '^00[0-4]_[0-9a-f]{16}\.txt L[0-9]+' OR toelichting IS NULL)),
           0::bigint, 'every shipped RT% has bron and toelichting');

@@ -12,7 +12,7 @@
 -- overview's CZ cells (L132-135, L159) are checked against them.
 -- Nothing here depends on generated ids.
 BEGIN;
-SELECT plan(128);
+SELECT plan(143);
 
 -- Shorthand: the tariff percentage GZ 2026 of one zorgkantoor.
 -- lv: leveringsvorm; kl: class; hist: historical percentage; km: kenmerken.
@@ -149,7 +149,7 @@ SELECT is(pg_temp.t('menzis', hist => 95.0, km => '{module-digitaal}'), 95.0, 'M
 -- ---------------------------------------------------------------------------
 -- DSW (000 L355, L376-378, L391).
 -- ---------------------------------------------------------------------------
-SELECT is(pg_temp.t('dsw'), 96.5, 'DSW: bestaand without a tarief 2025 = RT% (meerjarenafspraak is maatwerk, 000 L378)');
+SELECT is(pg_temp.t('dsw'), 96.5, 'DSW: bestaand without a tarief 2025 = RT% 96,5, under the max 97,5 (000 L376)');
 SELECT is(pg_temp.t('dsw', kl => 'nieuw'), 91::numeric, 'DSW: nieuw 91% max. NZa tarief (000 L377)');
 SELECT is(pg_temp.t('dsw', kl => 'bestaand-maar-nieuw'), 91::numeric, 'DSW: bestaand-maar-nieuw, new to DSW: 91% (000 L377)');
 SELECT is(pg_temp.t('dsw', 'vpt', kl => 'nieuw', hist => 95.0), 91::numeric, 'DSW: nieuw with a historical percentage: 91% (000 L377)');
@@ -254,8 +254,56 @@ SELECT results_eq(
     'Zilveren Kruis uitleg RT% 98, 3ZGaud: the bound at 100 is the last step (000 L125, L60)');
 SELECT is(pg_temp.t('zilverenkruis', kl => 'nieuw'), 93.7, 'Zilveren Kruis RT% 98: nieuw 93,7 (000 L129)');
 SELECT is(pg_temp.t('dsw', hist => 97.0), 97.0, 'DSW RT% 98: tarief 2025 97 stays 97, not the RT% (000 L376)');
-SELECT is(pg_temp.t('dsw'), 98::numeric, 'DSW RT% 98: bestaand without tarief 2025 = RT%, the 97,5 is for the eenjarige track (000 L376)');
+SELECT is(pg_temp.t('dsw'), 97.5, 'DSW RT% 98: bestaand without tarief 2025: the RT% 98, at most 97,5, the max closes the whole one-year route (000 L376; issue 15 item 3)');
+SELECT is(pg_temp.t('dsw', prestatie => 'VG7+'), 97.5, 'DSW RT% 98: VG7+ has no rule of its own, so the one-year route and its max 97,5 (000 L376, L391)');
+SELECT is(pg_temp.t('dsw', hist => 98.4, km => '{meerjarenafspraak}'), 98.4,
+    'DSW RT% 98: a meerjarenafspraak of 98,4 "vloeit voort uit meerjarenafspraak", not capped at 97,5 (000 L378)');
 SELECT is(pg_temp.t('vgz', 'vpt', km => '{groei-vpt-mpt}'), 100::numeric, 'VGZ RT% 98: 98 + 2,2 = 100,2, at most 100 (000 L142)');
+
+-- ---------------------------------------------------------------------------
+-- Issue 15 item 3: DSW's "Max 97,5%" closes the bullet of the one-year contract
+-- ("Eenjarige overeenkomst: Obv monitor 1% onder, boven of gelijk aan tarief 2025.
+-- Max 97,5%", 000 L376), so it caps the whole route, with or without the tarief
+-- 2025; new providers (L377) and multi-year agreements (L378) have their own
+-- bullet.  RT% 97, worked out by hand.
+-- ---------------------------------------------------------------------------
+UPDATE wlz.richttarief SET percentage = 97 WHERE sector = 'GZ' AND jaar = 2026;
+SELECT is(pg_temp.t('dsw', km => '{monitor-boven}'), 97.5,
+    'DSW RT% 97, no tarief 2025, monitor boven: 97 + 1 = 98, at most 97,5 (000 L376)');
+SELECT is(pg_temp.t('dsw', km => '{monitor-onder}'), 96::numeric, 'DSW RT% 97, no tarief 2025, monitor onder: 97 - 1 = 96 (000 L376)');
+SELECT is(pg_temp.t('dsw'), 97::numeric, 'DSW RT% 97, monitor gelijk: 97, under the max (000 L376)');
+SELECT is(pg_temp.t('dsw', hist => 96.5, km => '{monitor-boven}'), 97.5,
+    'DSW RT% 97, tarief 2025 96,5 + 1 = 97,5: exactly the max stays 97,5 (000 L376)');
+SELECT is(pg_temp.t('dsw', hist => 96.6, km => '{monitor-boven}'), 97.5,
+    'DSW RT% 97, tarief 2025 96,6 + 1 = 97,6: one tenth over, 97,5 (000 L376)');
+SELECT is(pg_temp.t('dsw', hist => 96.4, km => '{monitor-boven}'), 97.4,
+    'DSW RT% 97, tarief 2025 96,4 + 1 = 97,4: under the max (000 L376)');
+SELECT is(pg_temp.t('dsw', hist => 97.9, km => '{monitor-onder}'), 96.9,
+    'DSW RT% 97, tarief 2025 97,9 - 1 = 96,9 (000 L376)');
+SELECT is(pg_temp.t('dsw', kl => 'nieuw', km => '{monitor-boven}'), 91::numeric,
+    'DSW RT% 97, nieuw with monitor boven: 91, its own bullet (000 L377)');
+SELECT is(pg_temp.t('dsw', hist => 97.8, km => '{meerjarenafspraak,monitor-onder}'), 97.8,
+    'DSW RT% 97, meerjarenafspraak 97,8: as agreed, no monitor, no max (000 L378)');
+SELECT is(pg_temp.t('dsw', km => '{meerjarenafspraak,monitor-boven}'), 97.5,
+    'DSW RT% 97, meerjarenafspraak without its percentage: the one-year route, 97,5 (000 L376, L378)');
+SELECT results_eq(
+    $$SELECT stap, bewerking::text, waarde, resultaat, bron
+      FROM wlz.tariefpercentage_uitleg('dsw', 'GZ', 2026, kenmerken => '{monitor-boven}')$$,
+    $$VALUES (0, 'richttarief', 97::numeric, 97::numeric, NULL::text),
+             (1, 'opslag', 1, 98, '000_5a856cd43381b77b.txt L376, L355'),
+             (2, 'maximum', 97.5, 97.5, '000_5a856cd43381b77b.txt L376, L378')$$,
+    'DSW uitleg RT% 97 monitor boven: RT%, + 1, max 97,5 (000 L376)');
+
+-- Issue 15 item 6: Menzis "Nieuwe aanbieders: -2% van het richttarief-percentage"
+-- (000 L147) is 2 points, in wlz.tariefregel and in wlz.klasse_gevolg alike.
+UPDATE wlz.richttarief SET percentage = 97.3 WHERE sector = 'GZ' AND jaar = 2026;
+SELECT is(pg_temp.t('menzis', kl => 'nieuw'), 95.3, 'Menzis RT% 97,3: nieuw 97,3 - 2 = 95,3 points, not 97,3 x 0,98 = 95,354 (000 L147)');
+SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'menzis' AND onderwerp = 'tarief'
+             AND klasse IN ('nieuw', 'bestaand-maar-nieuw') AND toelichting LIKE '%2 procentpunt%'
+             AND toelichting NOT LIKE '%wijst eerder op 2% van het percentage%'),
+          2::bigint,
+    'Menzis: the klasse_gevolg rows of the same sentence (nieuw, bestaand-maar-nieuw) read it as 2 points too (000 L147)');
 UPDATE wlz.richttarief SET percentage = 96.5 WHERE sector = 'GZ' AND jaar = 2026;
 
 -- ---------------------------------------------------------------------------
@@ -265,9 +313,9 @@ SELECT results_eq(
     $$SELECT zorgkantoor, count(*) FROM wlz.tariefregel
       WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND bron LIKE '000\_%'
       GROUP BY zorgkantoor ORDER BY zorgkantoor$$,
-    $$VALUES ('dsw', 5::bigint), ('menzis', 8::bigint), ('salland', 3::bigint), ('vgz', 5::bigint),
+    $$VALUES ('dsw', 6::bigint), ('menzis', 8::bigint), ('salland', 3::bigint), ('vgz', 5::bigint),
              ('zilverenkruis', 12::bigint), ('zorgenzekerheid', 1::bigint)$$,
-    'the VGN overview ships 34 rules: ZK 12, VGZ 5, Menzis 8, DSW 5, Z&Z 1, Salland 3 (000 L79-402)');
+    'the VGN overview ships 35 rules: ZK 12, VGZ 5, Menzis 8, DSW 6, Z&Z 1, Salland 3 (000 L79-402, L487-488)');
 SELECT is((SELECT count(*) FROM wlz.tariefregel
            WHERE meegeleverd AND zorgkantoor IN ('zilverenkruis', 'vgz', 'menzis', 'dsw', 'zorgenzekerheid', 'salland')
              AND jaar = 2026
@@ -281,7 +329,7 @@ SELECT set_eq(
     $$SELECT DISTINCT kenmerk FROM wlz.tariefregel WHERE meegeleverd AND bron LIKE '000\_%' AND kenmerk IS NOT NULL$$,
     ARRAY['historisch', 'logeren', 'crisis', 'arts-vg', 'toeslag-100', 'complexe-zorg', 'regulier',
           'good-practices', 'groei-vpt-mpt', 'module-complexe-zorg', 'module-eigen-netwerk', 'module-digitaal',
-          'monitor-boven', 'monitor-onder', 'differentiatie-hoog', 'differentiatie-laag'],
+          'monitor-boven', 'monitor-onder', 'meerjarenafspraak', 'differentiatie-hoog', 'differentiatie-laag'],
     'the kenmerken of the VGN rows are the ones README lists');
 SELECT is((SELECT count(*) FROM wlz.tariefregel a JOIN wlz.tariefregel b
              ON a.zorgkantoor = b.zorgkantoor AND a.jaar = b.jaar AND a.volgorde = b.volgorde AND a.id < b.id

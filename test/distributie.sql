@@ -31,8 +31,28 @@ SELECT set_eq(
           'wlz.meegeleverd_bewaken()',
           'wlz.meegeleverd_laden(regclass,text)',
           'wlz.uiterste(text,integer,text,wlz.sector)',
+          'wlz.tariefbeleid(text,wlz.sector,integer)',
+          -- the event form of wlz.uiterste and the chain both forms walk (issue 15)
+          'wlz.uiterste_na(text,integer,text,timestamp with time zone,wlz.sector)',
+          'wlz.uiterste_na(text,integer,text,date,wlz.sector)',
+          'wlz.uiterste_keten(text,integer,text,wlz.sector,text)',
           'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
           'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])',
+          -- provider checks (SPEC 10): the constructor and the forms that read the tables
+          'wlz.toetsbeleid(text,wlz.sector,integer)', 'wlz.toetsbeleid_lezen(text,wlz.sector,integer)',
+          'wlz.toets(text,wlz.sector,integer,text,numeric,wlz.aanbiederklasse)',
+          'wlz.documenttoets(text,wlz.sector,integer,wlz.aanbiederklasse,date,date,wlz.document[],text,date,text,date)',
+          'wlz.onderaannemingstoets(text,wlz.sector,integer,numeric,boolean,boolean,boolean)',
+          'wlz.leveringsvormtoets(text,wlz.sector,integer,date,integer,numeric,numeric,integer[])',
+          'wlz.vg7plus_toets(text,wlz.sector,integer,boolean,date,date,integer,numeric,date,boolean,boolean)',
+          'wlz.lvhc_toets(text,wlz.sector,integer,text,integer,daterange,numeric,daterange,numeric,integer,date)',
+          'wlz.regiobudgettoets(text,wlz.sector,integer,timestamp with time zone,daterange,integer[],integer,integer,numeric,boolean)',
+          -- the money cycle (SPEC 11): the constructor and the table forms
+          'wlz.geldbeleid(text,wlz.sector,integer)',
+          'wlz.productieafspraak(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
+          'wlz.productieafspraak_uitleg(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
+          'wlz.cak_betaling(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
+          'wlz.cak_betaling_uitleg(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
           -- declaration controls (SPEC 9): the constructors of the policy value, the
           -- table-reading forms, and the final function of the aggregates without a
           -- policy argument, which reads the national rules
@@ -40,7 +60,7 @@ SELECT set_eq(
           'wlz.declaratiecontrole(text,text,daterange,timestamp with time zone,text,numeric,numeric,text[])',
           'wlz.declaratiecontrole_uitleg(text,text,daterange,timestamp with time zone,text,numeric,numeric,text[])',
           'wlz.controle_uitkomst_landelijk(internal)'],
-    'the only functions that are not IMMUTABLE are the three that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
+    'the only functions that are not IMMUTABLE are those that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
       WHERE p.oid IN (SELECT pg_temp.leden('pg_proc')) AND p.provolatile NOT IN ('i', 's')$$,
@@ -160,6 +180,11 @@ SELECT set_eq(
       WHERE c.oid IN (SELECT pg_temp.leden('pg_class')) AND c.relkind IN ('r', 'p')$$,
     ARRAY['wlz.zorgkantoor', 'wlz.termijnkalender', 'wlz.richttarief', 'wlz.prestatie', 'wlz.tariefregel',
           'wlz.klasse_gevolg', 'wlz.controle',
+          -- provider checks (SPEC 10)
+          'wlz.norm', 'wlz.documenteis', 'wlz.lvhc',
+          -- the money cycle (SPEC 11)
+          'wlz.volumeregel', 'wlz.geldregel', 'wlz.betaalregel',
+          -- declaration controls (SPEC 9)
           'wlz.declaratieregel', 'wlz.combinatieregel', 'wlz.trajectregel'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
@@ -171,8 +196,13 @@ SELECT set_eq(
       FROM pg_attribute a
       WHERE a.attrelid IN (SELECT pg_temp.leden('pg_class')) AND a.attidentity <> ''$$,
     ARRAY['wlz.termijnkalender.id integer', 'wlz.tariefregel.id integer', 'wlz.klasse_gevolg.id integer',
+          -- provider checks (SPEC 10)
+          'wlz.norm.id integer', 'wlz.documenteis.id integer',
+          -- the money cycle (SPEC 11)
+          'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer',
+          -- declaration controls (SPEC 9)
           'wlz.declaratieregel.id integer', 'wlz.combinatieregel.id integer', 'wlz.trajectregel.id integer'],
-    'the identity columns README mentions for Citus are these three, of type integer');
+    'the identity columns README''s Citus steps set on the workers are these, all of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as
 -- numeric in [0, 2^64), xor and logical shifts on bit(64).

@@ -17,7 +17,7 @@
 -- Unless a scenario says otherwise: Zilveren Kruis judges an inschrijving of
 -- 31 July 2024 (the deadline, 001 L1890) against referentiejaar 2024.
 BEGIN;
-SELECT plan(56);
+SELECT plan(70);
 
 CREATE TEMP TABLE ok (geval text, zorgkantoor text, looptijd daterange, declareert_sinds date);
 INSERT INTO ok VALUES
@@ -105,7 +105,7 @@ SELECT is(pg_temp.k('deel-jaar'), ('bestaand', 'deel-jaar',
   'overeenkomst met zilverenkruis (2024-03-01 t/m 2024-12-31) loopt op de peildatum 2024-07-31; de overeenkomsten met zilverenkruis dekken 2024 niet helemaal (geen overeenkomst van 2024-01-01 t/m 2024-02-29): deel-jaar')::wlz.klassificatie,
   'deel-jaar: from 1 March; the gap ends on 29 February of the leap year (002 L1373-1375)');
 SELECT is((pg_temp.k('meerjarig-1-januari')).contractvorm, 'meerjarig',
-  'meerjarig: a contract up to and including 1 January 2025 runs into the year after the referentiejaar');
+  'meerjarig: a contract up to and including 1 January 2025 runs into the year after the peildatum''s year (2024)');
 SELECT is(pg_temp.klasse('peildatum-laatste-dag'), 'bestaand',
   'bestaand: the peildatum is the last day of the contract ([2024-01-01,2024-08-01) holds 31 July)');
 SELECT is((pg_temp.k('peildatum-laatste-dag')).contractvorm, 'deel-jaar',
@@ -179,9 +179,104 @@ SELECT is(wlz.aanbiederklasse(z, r, 'cz', date '2025-07-01', 2024), 'bestaand-ma
   'bestaand-maar-nieuw: the renewal for 2025 chains on and runs on the peildatum')
 FROM (VALUES ('vgz', daterange('2024-01-01', '2025-01-01')),
              ('vgz', daterange('2025-01-01', '2026-01-01'))) v(z, r);
-SELECT is((wlz.klassificatie(z, r, 'cz', date '2025-07-01', 2024)).contractvorm, 'meerjarig',
-  'bestaand with a peildatum after the referentiejaar: the contract runs into the year after it')
+
+-- ---------------------------------------------------------------------------
+-- The contractvorm is judged on the calendar year of the peildatum, the class
+-- on the referentiejaar (issue 15 item 5). CZ GZ 2026 names 2024 for
+-- bestaand-maar-nieuw (002 L1347-1350, L1357-1360) but "het hele aan 2026
+-- voorafgaande jaar een eenjarige overeenkomst" (L1370-1372), "een deel van het
+-- aan 2026 voorafgaande jaar" (L1373-1375) and "een eenjarige overeenkomst tot
+-- en met 31 december 2025" (L1408-1410) for the contract form; the inschrijving
+-- closes 31 juli 2025 (L1207-1211). So a CZ call passes peildatum 2025-07-31 and
+-- referentiejaar 2024, and the one-year contract for 2025 is heel-jaar.
+-- ---------------------------------------------------------------------------
+CREATE TEMP TABLE cz (geval text, zorgkantoor text, looptijd daterange);
+INSERT INTO cz VALUES
+  ('eenjarig-2025',     'cz',  '[2025-01-01,2026-01-01)'),
+  ('deel-2025',         'cz',  '[2025-03-01,2026-01-01)'),
+  ('tweejarig',         'cz',  '[2025-01-01,2027-01-01)'),
+  ('driejarig',         'cz',  '[2024-01-01,2027-01-01)'),
+  ('tot-1-januari',     'cz',  '[2025-01-01,2026-01-02)'),
+  ('eenjarig-keten',    'cz',  '[2024-01-01,2025-01-01)'),
+  ('eenjarig-keten',    'cz',  '[2025-01-01,2026-01-01)'),
+  ('eenjarig-en-vgz',   'cz',  '[2025-01-01,2026-01-01)'),
+  ('eenjarig-en-vgz',   'vgz', '[2020-01-01,)'),
+  ('vgz-2024-2025',     'vgz', '[2024-01-01,2026-01-01)');
+CREATE FUNCTION pg_temp.cz(g text) RETURNS wlz.klassificatie
+LANGUAGE sql AS $$
+    SELECT wlz.klassificatie(zorgkantoor, looptijd, 'cz', date '2025-07-31', 2024)
+    FROM cz WHERE geval = g
+$$;
+SELECT is(pg_temp.cz('eenjarig-2025'), ('bestaand', 'heel-jaar',
+  'overeenkomst met cz (2025-01-01 t/m 2025-12-31) loopt op de peildatum 2025-07-31; de overeenkomsten met cz dekken heel 2025: heel-jaar')::wlz.klassificatie,
+  'CZ 2026, referentiejaar 2024: a one-year contract for 2025 is heel-jaar, not meerjarig (002 L1370-1372, L1408-1410)');
+SELECT is(pg_temp.cz('deel-2025'), ('bestaand', 'deel-jaar',
+  'overeenkomst met cz (2025-03-01 t/m 2025-12-31) loopt op de peildatum 2025-07-31; de overeenkomsten met cz dekken 2025 niet helemaal (geen overeenkomst van 2025-01-01 t/m 2025-02-28): deel-jaar')::wlz.klassificatie,
+  'CZ 2026: a contract for part of 2025 is deel-jaar, the gap ends on 28 February (002 L1373-1375)');
+SELECT is(pg_temp.cz('tweejarig'), ('bestaand', 'meerjarig',
+  'overeenkomst met cz (2025-01-01 t/m 2026-12-31) loopt op de peildatum 2025-07-31 en loopt door in 2026: meerjarig')::wlz.klassificatie,
+  'CZ 2026: the two-year contract 2025-2026 is meerjarig (002 L1369, L1399-1400)');
+SELECT is((pg_temp.cz('driejarig')).contractvorm, 'meerjarig',
+  'CZ 2026: the three-year contract 2024-2026 is meerjarig (002 L1368, L1399-1400)');
+SELECT is((pg_temp.cz('tot-1-januari')).contractvorm, 'meerjarig',
+  'CZ 2026: a contract up to and including 1 January 2026 runs into the year after the peildatum''s year');
+SELECT is((pg_temp.cz('eenjarig-keten')).contractvorm, 'heel-jaar',
+  'CZ 2026: one-year contracts for 2024 and 2025 chain; the one in force ends with 2025: heel-jaar');
+SELECT is((pg_temp.cz('eenjarig-en-vgz')).contractvorm, 'heel-jaar',
+  'CZ 2026: a contract with another zorgkantoor does not change the contractvorm');
+SELECT is(pg_temp.cz('vgz-2024-2025'), ('bestaand-maar-nieuw', NULL,
+  'geen overeenkomst met cz op de peildatum 2025-07-31; de overeenkomsten met vgz dekken 2024 en de peildatum zonder onderbreking (2024-01-01 t/m 2025-12-31)')::wlz.klassificatie,
+  'CZ 2026: bestaand-maar-nieuw is still judged on the referentiejaar 2024 as written (002 L1347-1350)');
+SELECT is((wlz.klassificatie(z, r, 'cz', date '2025-07-01', 2024, date '2024-01-01')).contractvorm, 'heel-jaar',
+  '6 arguments: the contractvorm on the peildatum''s year too')
 FROM (VALUES ('cz', daterange('2025-01-01', '2026-01-01'))) v(z, r);
+-- A mid-year inschrijving has its peildatum in the inkoopjaar itself (CZ
+-- "van 1 december 2025 tot 2 maart 2026", 002 L1713): across New Year the year
+-- of the contract form moves with it.
+SELECT is((wlz.klassificatie(z, r, 'cz', date '2025-12-31', 2024)).contractvorm, 'meerjarig',
+  'peildatum 31 December 2025: a contract to the end of 2026 runs into the year after 2025')
+FROM (VALUES ('cz', daterange('2025-01-01', '2027-01-01'))) v(z, r);
+SELECT is((wlz.klassificatie(z, r, 'cz', date '2026-01-01', 2024)).contractvorm, 'heel-jaar',
+  'peildatum 1 January 2026: the same contract now covers the whole peildatum''s year 2026')
+FROM (VALUES ('cz', daterange('2025-01-01', '2027-01-01'))) v(z, r);
+-- 29 February: referentiejaar 2023, peildatum in the leap year 2024.
+SELECT is((wlz.klassificatie(z, r, 'vgz', date '2024-02-29', 2023)).toelichting,
+  'overeenkomst met vgz (2023-03-01 t/m 2024-12-31) loopt op de peildatum 2024-02-29; de overeenkomsten met vgz dekken heel 2024: heel-jaar',
+  'peildatum 29 February 2024, referentiejaar 2023: the contract form is judged on 2024')
+FROM (VALUES ('vgz', daterange('2023-03-01', '2025-01-01'))) v(z, r);
+-- Zilveren Kruis GGZ 2025: peildatum 31-7-2024 (001 L1709) and referentiejaar
+-- 2024 (001 L1902-1905) are one year, so nothing changes there: the scenarios
+-- at the top of this file (meerjarig, heel-jaar, deel-jaar) still hold.
+SELECT results_eq(
+  $$SELECT g, (pg_temp.k(g)).contractvorm FROM unnest(ARRAY['meerjarig', 'heel-jaar', 'heel-jaar-keten',
+      'deel-jaar', 'meerjarig-1-januari', 'peildatum-laatste-dag', 'meerjarig-en-deel']) g$$,
+  $$VALUES ('meerjarig', 'meerjarig'), ('heel-jaar', 'heel-jaar'), ('heel-jaar-keten', 'heel-jaar'),
+           ('deel-jaar', 'deel-jaar'), ('meerjarig-1-januari', 'meerjarig'),
+           ('peildatum-laatste-dag', 'deel-jaar'), ('meerjarig-en-deel', 'meerjarig')$$,
+  'Zilveren Kruis GGZ 2025 (peildatum and referentiejaar both in 2024): every contractvorm as before');
+
+-- 0.1.0's C symbol keeps 0.1.0's answer (SPEC 7): between make install and
+-- ALTER EXTENSION ... UPDATE a database on 0.1.0 still judges the contract
+-- form on the referentiejaar. The aggregate of 0.1.0, rebuilt in pg_temp.
+DO $$
+BEGIN
+    EXECUTE format($f$CREATE FUNCTION pg_temp.klassificatie_uitkomst_0_1_0(internal)
+                      RETURNS wlz.klassificatie AS %L, 'wlz_klassificatie_uitkomst'
+                      LANGUAGE C IMMUTABLE$f$,
+                   (SELECT probin FROM pg_proc WHERE oid = 'wlz.klassificatie_uitkomst(internal)'::regprocedure));
+END
+$$;
+CREATE AGGREGATE pg_temp.klassificatie_0_1_0(text, daterange, text, date, integer) (
+    SFUNC = wlz.klasse_stap, STYPE = internal, FINALFUNC = pg_temp.klassificatie_uitkomst_0_1_0);
+SELECT is((SELECT pg_temp.klassificatie_0_1_0(zorgkantoor, looptijd, 'cz', date '2025-07-31', 2024)
+           FROM cz WHERE geval = 'eenjarig-2025'),
+  ('bestaand', 'meerjarig',
+   'overeenkomst met cz (2025-01-01 t/m 2025-12-31) loopt op de peildatum 2025-07-31 en loopt door in 2025: meerjarig')::wlz.klassificatie,
+  '0.1.0''s symbol wlz_klassificatie_uitkomst still answers as 0.1.0 did (SPEC 7)');
+SELECT is((SELECT provolatile::text || proparallel::text || prosrc FROM pg_proc
+           WHERE oid = 'wlz.klassificatie_uitkomst(internal)'::regprocedure),
+          'iswlz_klassificatie_uitkomst_peiljaar',
+          'wlz.klassificatie''s final function is the 0.2.0 symbol, IMMUTABLE and PARALLEL SAFE');
 
 -- A year across New Year and 29 February: referentiejaar 2023, peildatum 2024-02-29.
 SELECT is(wlz.aanbiederklasse(z, r, 'vgz', date '2024-02-29', 2023), 'bestaand-maar-nieuw',

@@ -5,7 +5,7 @@
 -- row cited with line numbers that exist in the seed), the constraints, and a
 -- user row made of the defining columns alone.
 BEGIN;
-SELECT plan(42);
+SELECT plan(47);
 
 -- The looptijd of each class (and contractvorm) of one document, as
 -- 'klasse/contractvorm' => daterange.
@@ -14,7 +14,7 @@ RETURNS TABLE (wie text, looptijd daterange) LANGUAGE sql STABLE AS $$
     SELECT g.klasse || coalesce('/' || g.contractvorm, ''), g.looptijd
     FROM wlz.klasse_gevolg g
     WHERE g.meegeleverd AND g.onderwerp = 'looptijd' AND g.zorgkantoor = zk
-      AND g.sector IS NOT DISTINCT FROM sec AND g.jaar = j
+      AND g.sector IS NOT DISTINCT FROM sec AND j BETWEEN g.jaar AND coalesce(g.tot_en_met, g.jaar)
 $$;
 
 -- ---------------------------------------------------------------------------
@@ -33,12 +33,12 @@ SELECT set_eq(
     'ZK GGZ 2025: 2024-2026 stays, heel-jaar two years, deel-jaar, bestaand-maar-nieuw and nieuw one year (001 L2080-2096)');
 SELECT results_eq(
     $$SELECT contractvorm, verlengingen FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND onderwerp = 'verlenging'$$,
+      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'verlenging'$$,
     $$VALUES ('heel-jaar', 2)$$,
     'ZK GGZ 2025: only the two-year contract may be extended, "twee keer met een periode van één jaar" (001 L2087-2088)');
 SELECT ok((SELECT looptijd @> date '2025-12-31' AND NOT looptijd @> date '2026-01-01'
            FROM wlz.klasse_gevolg
-           WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025
+           WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar)
              AND klasse = 'nieuw' AND onderwerp = 'looptijd'),
           'ZK GGZ 2025: a new provider''s "éénjarige overeenkomst" ends with 2025 (001 L2925-2929)');
 
@@ -46,7 +46,7 @@ SELECT ok((SELECT looptijd @> date '2025-12-31' AND NOT looptijd @> date '2026-0
 SELECT set_eq(
     $$SELECT klasse || coalesce('/' || contractvorm, ''), split_part(omschrijving, ':', 1)
       FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND onderwerp = 'documenten'
+      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'documenten'
         AND klasse <> 'nieuw'$$,
     $$VALUES ('bestaand/meerjarig', 'instemmingsverklaring'),
              ('bestaand/heel-jaar', 'bestuursverklaring, zonder aanvullende documenten ter onderbouwing; wijzigingen melden met de gewijzigde documenten; onderbouwende stukken desgevraagd overleggen'),
@@ -57,7 +57,7 @@ SELECT set_eq(
 -- and its printscreen L2408-2409: one row) and "niet ouder dan een jaar" (VOG RP L2476).
 SELECT set_eq(
     $$SELECT split_part(omschrijving, ' ', 1), max_leeftijd FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND max_leeftijd IS NOT NULL$$,
+      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND max_leeftijd IS NOT NULL$$,
     $$VALUES ('afschrift', interval '6 months'), ('afschrift', interval '6 months'), ('Verklaring', interval '1 year')$$,
     'ZK GGZ 2025: KvK and UBO extracts at most six months old, VOG RP at most a year (001 L2361, L2387, L2476)');
 SELECT is_empty(
@@ -70,18 +70,18 @@ SELECT is((SELECT date '2024-07-31' - max_leeftijd FROM wlz.klasse_gevolg
           'ZK GGZ 2025: a VOG RP for the inschrijving of 31-7-2024 may date from 31-7-2023 (001 L2476, L1709)');
 -- 7.2 (L2287-2290) and 2.4 (L1145-1147).
 SELECT ok(EXISTS (SELECT FROM wlz.klasse_gevolg
-                  WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND klasse = 'nieuw'
+                  WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND klasse = 'nieuw'
                     AND onderwerp = 'voorwaarde' AND omschrijving LIKE '%minder dan 10 Wlz-cliënten%'),
           'ZK GGZ 2025: fewer than 10 Wlz clients in the ZK regions, "in principe niet" contracted (001 L2287-2290)');
 SELECT set_eq(
     $$SELECT klasse FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND onderwerp = 'tarief'
+      WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'tarief'
         AND omschrijving LIKE 'tariefpercentage zorg 93,9%%'$$,
     ARRAY['bestaand-maar-nieuw', 'nieuw']::wlz.aanbiederklasse[],
     'ZK GGZ 2025: 93,9% for providers new to ZK, read as both classes without a ZK contract (001 L1133-1145)');
 SELECT ok((SELECT omschrijving LIKE '%NHC/NIC 100%%' AND omschrijving LIKE '%op- en afslagen gelden niet%'
            FROM wlz.klasse_gevolg
-           WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND jaar = 2025 AND klasse = 'nieuw' AND onderwerp = 'tarief'),
+           WHERE meegeleverd AND zorgkantoor = 'zilverenkruis' AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND klasse = 'nieuw' AND onderwerp = 'tarief'),
           'ZK GGZ 2025: NHC/NIC 100% and no surcharges or discounts for new providers (001 L1145-1147)');
 
 -- ---------------------------------------------------------------------------
@@ -101,35 +101,35 @@ SELECT set_eq(
 -- L1380-1381: "Voor alle type overeenkomsten", so one row for each class.
 SELECT set_eq(
     $$SELECT klasse, verlengingen FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026 AND onderwerp = 'verlenging'$$,
+      WHERE meegeleverd AND zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'verlenging'$$,
     $$VALUES ('bestaand'::wlz.aanbiederklasse, 2), ('bestaand-maar-nieuw', 2), ('nieuw', 2)$$,
     'CZ GZ 2026: every contract type may be extended twice by one year (002 L1380-1381)');
 -- The query of README: what a new provider gets at CZ in 2026.
 SELECT set_eq(
-    $$SELECT onderwerp FROM wlz.klasse_gevolg WHERE zorgkantoor = 'cz' AND jaar = 2026 AND klasse = 'nieuw'$$,
+    $$SELECT onderwerp FROM wlz.klasse_gevolg WHERE zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND klasse = 'nieuw'$$,
     ARRAY['looptijd', 'verlenging', 'tarief', 'volume', 'betaling', 'documenten', 'documenten', 'documenten',
           'documenten', 'documenten', 'voorwaarde', 'voorwaarde', 'beoordeling'],
     'CZ GZ 2026: a new provider''s rows cover contract, extension, tariff, volume, payment, five document rows, two conditions, assessment');
 SELECT ok((SELECT omschrijving LIKE '%"2% lager is dan het richttariefpercentage van het betreffende inkoopjaar"%'
-           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar)
              AND klasse = 'nieuw' AND onderwerp = 'tarief'),
           'CZ GZ 2026: new providers get RT% minus 2% (002 L735-736)');
 SELECT ok((SELECT omschrijving LIKE '%"niet hoger zijn dan het richttariefpercentage"%'
-           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar)
              AND klasse = 'bestaand-maar-nieuw' AND onderwerp = 'tarief'),
           'CZ GZ 2026: bestaand-maar-nieuw negotiate, capped at the RT% (002 L743-746)');
 -- Bijlage 3: KvK "niet ouder dan zes maanden" (L2133), UBO "6 maanden" (L2163),
 -- VOG RP "niet ouder dan een jaar" (L2300).
 SELECT set_eq(
     $$SELECT max_leeftijd FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026 AND max_leeftijd IS NOT NULL$$,
+      WHERE meegeleverd AND zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND max_leeftijd IS NOT NULL$$,
     $$VALUES (interval '6 months'), ('6 months'), ('1 year')$$,
     'CZ GZ 2026: KvK and UBO extracts at most six months old, VOG RP at most a year (002 L2133, L2163, L2300)');
 SELECT ok((SELECT omschrijving LIKE 'geen voorschot%' AND omschrijving LIKE '%minimaal een halfjaar%'
-           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+           FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar)
              AND klasse = 'nieuw' AND onderwerp = 'betaling'),
           'CZ GZ 2026: new providers are paid afterwards, without voorschot, for at least half a year (002 L2009-2012)');
-SELECT is((SELECT omschrijving FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND jaar = 2026
+SELECT is((SELECT omschrijving FROM wlz.klasse_gevolg WHERE meegeleverd AND zorgkantoor = 'cz' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar)
            AND contractvorm = 'meerjarig' AND onderwerp = 'documenten'),
           'inschrijvingsverklaring (met daarin de ZN-instemmingsverklaring): de aanbieder voldoet aan de voorwaarden voor 2026, er gelden geen uitsluitingsgronden van de bestuursverklaring 2026 en hij aanvaardt de overeenkomst Wlz 2025-2026',
           'CZ GZ 2026: a contract to 31-12-2026 needs only the inschrijvingsverklaring (002 L1399-1406, L1389-1390)');
@@ -142,7 +142,7 @@ SELECT is((SELECT omschrijving FROM wlz.klasse_gevolg WHERE meegeleverd AND zorg
 -- providers, read as 2024-2026; DSW's "Meerjarige afspraken 2024-2028".
 SELECT set_eq(
     $$SELECT zorgkantoor, looptijd FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND klasse = 'bestaand' AND onderwerp = 'looptijd'
+      WHERE meegeleverd AND sector = 'GZ' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND klasse = 'bestaand' AND onderwerp = 'looptijd'
         AND zorgkantoor <> 'cz'$$,
     $$VALUES ('zilverenkruis', '[2024-01-01,2027-01-01)'::daterange), ('vgz', '[2024-01-01,2027-01-01)'),
              ('zorgenzekerheid', '[2024-01-01,2027-01-01)'), ('salland', '[2024-01-01,2027-01-01)'),
@@ -150,18 +150,18 @@ SELECT set_eq(
     'VGN GZ 2026: three years for existing providers at ZK, VGZ, Z&Z and Salland, 2024-2028 at DSW (000 L270, L272, L489, L491, L487)');
 SELECT set_eq(
     $$SELECT zorgkantoor, verlengingen FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND onderwerp = 'verlenging' AND klasse = 'bestaand'$$,
+      WHERE meegeleverd AND sector = 'GZ' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'verlenging' AND klasse = 'bestaand'$$,
     $$VALUES ('cz', 2), ('vgz', 2), ('salland', 2)$$,
     'VGN GZ 2026: "2 keer een jaar te verlengen (door zorgkantoor)" only at CZ, VGZ and Salland (000 L271, L272, L491)');
 -- Salland (L491): "met omzet > €100.000".
 SELECT ok((SELECT omschrijving LIKE '%meer dan € 100.000%' AND toelichting LIKE 'strikt groter%'
            FROM wlz.klasse_gevolg
-           WHERE meegeleverd AND zorgkantoor = 'salland' AND jaar = 2026 AND onderwerp = 'voorwaarde'),
+           WHERE meegeleverd AND zorgkantoor = 'salland' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'voorwaarde'),
           'VGN GZ 2026: Salland''s three-year contract needs a turnover above EUR 100 000 (000 L491)');
 -- Tarief% (L129, L134, L147, L363, L377): what new providers get, per zorgkantoor.
 SELECT set_eq(
     $$SELECT zorgkantoor, substring(omschrijving FROM '(93,7%|2%|91%|lager tarief)') FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND sector = 'GZ' AND jaar = 2026 AND klasse = 'nieuw' AND onderwerp = 'tarief'$$,
+      WHERE meegeleverd AND sector = 'GZ' AND 2026 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND klasse = 'nieuw' AND onderwerp = 'tarief'$$,
     $$VALUES ('zilverenkruis', '93,7%'), ('cz', '2%'), ('menzis', '2%'), ('dsw', '91%'),
              ('zorgenzekerheid', 'lager tarief')$$,
     'VGN GZ 2026: new providers 93,7% at ZK, RT% -2 at CZ and Menzis, 91% of the NZa maximum at DSW, "kan leiden tot lager tarief" at Z&Z (000 L129, L134, L147, L377, L363)');
@@ -171,13 +171,40 @@ SELECT set_eq(
 
 SELECT set_eq(
     $$SELECT klasse || coalesce('/' || contractvorm, ''), onderwerp FROM wlz.klasse_gevolg
-      WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND jaar = 2022 AND sector IS NULL$$,
-    $$VALUES ('bestaand/meerjarig', 'looptijd'), ('nieuw', 'beoordeling'), ('nieuw', 'tarief')$$,
-    'Z&Z 2022: a multi-year contract continues (004 L93-95); new providers are judged on the speerpunten (L1167-1170) and may get maatwerk (L772-776)');
+      WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND 2022 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND sector IS NULL$$,
+    $$VALUES ('bestaand/meerjarig', 'looptijd'), ('nieuw', 'beoordeling'), ('nieuw', 'tarief'), ('bestaand', 'tarief')$$,
+    'Z&Z 2022: a multi-year contract continues (004 L93-95); new providers are judged on the speerpunten (L1167-1170) and may get maatwerk (L772-776); lower agreements continue (L914-918)');
 SELECT is((SELECT looptijd FROM wlz.klasse_gevolg
-           WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND jaar = 2022 AND onderwerp = 'looptijd'),
+           WHERE meegeleverd AND zorgkantoor = 'zorgenzekerheid' AND 2022 BETWEEN jaar AND coalesce(tot_en_met, jaar) AND onderwerp = 'looptijd'),
           NULL::daterange,
           'Z&Z 2022: no period is made up where the document gives none (004 L85-95)');
+
+-- ---------------------------------------------------------------------------
+-- Issue 15: rows whose document states several years hold for all of them
+-- (jaar tot en met tot_en_met); the tariff rows agree with wlz.tariefregel.
+
+SELECT set_eq(
+    $$SELECT zorgkantoor, klasse::text, jaar, tot_en_met FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND tot_en_met IS NOT NULL AND onderwerp = 'tarief'$$,
+    $$VALUES ('zilverenkruis', 'bestaand-maar-nieuw', 2024, 2026), ('zilverenkruis', 'nieuw', 2024, 2026),
+             ('cz', 'nieuw', 2024, 2026), ('cz', 'bestaand-maar-nieuw', 2024, 2026),
+             ('zilverenkruis', 'bestaand', 2024, 2026), ('salland', 'bestaand', 2024, 2026),
+             ('dsw', 'bestaand', 2024, 2028), ('zorgenzekerheid', 'bestaand', 2022, 2023)$$,
+    'tariff statements for several years: ZK 93,9% 2024-2026 (001 L1133-1145), CZ 2024-2026 (002 L669), "Tariefpercentages voor 3 jaar" (000 L268-269), Salland "Tarief voor looptijd" (000 L491), DSW 2024-2028 (000 L487-488), Z&Z "voor 2022 en 2023" (004 L916)');
+SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'cz' AND klasse = 'nieuw' AND onderwerp = 'tarief'
+             AND 2025 BETWEEN jaar AND coalesce(tot_en_met, jaar)),
+          1::bigint, 'CZ 2025: a new provider''s tariff row applies in 2025 too ("van het betreffende inkoopjaar", 002 L736-737)');
+SELECT is_empty(
+    $$SELECT zorgkantoor, sector FROM wlz.tariefregel
+      WHERE meegeleverd AND 'bestaand-maar-nieuw' = ANY (klassen)
+      EXCEPT
+      SELECT zorgkantoor, sector FROM wlz.klasse_gevolg
+      WHERE meegeleverd AND klasse = 'bestaand-maar-nieuw' AND onderwerp = 'tarief'$$,
+    'every policy whose tariff rules treat bestaand-maar-nieuw as new says so in klasse_gevolg too (ZK GZ 000 L129, Menzis L147, DSW L377)');
+SELECT is((SELECT count(*) FROM wlz.klasse_gevolg
+           WHERE meegeleverd AND zorgkantoor = 'menzis' AND onderwerp = 'tarief' AND toelichting LIKE '%2 procentpunt%'),
+          2::bigint, 'Menzis "-2% van het richttarief-percentage": 2 points, as wlz.tariefregel reads it (000 L147)');
 
 -- ---------------------------------------------------------------------------
 -- Shipped as configuration.
@@ -257,12 +284,15 @@ SELECT throws_ok($$INSERT INTO wlz.klasse_gevolg (zorgkantoor, klasse, onderwerp
 SELECT throws_ok($$INSERT INTO wlz.klasse_gevolg (zorgkantoor, jaar, klasse, onderwerp, omschrijving)
                    VALUES ('cz', 2026, 'oud', 'tarief', 'x')$$,
                  '22P02', NULL, 'klasse is a wlz.aanbiederklasse');
+SELECT throws_ok($$INSERT INTO wlz.klasse_gevolg (zorgkantoor, jaar, tot_en_met, klasse, onderwerp, omschrijving)
+                   VALUES ('cz', 2026, 2025, 'nieuw', 'tarief', 'x')$$,
+                 '23514', NULL, 'tot_en_met before jaar is rejected');
 
 -- A user row: the defining columns alone.
 INSERT INTO wlz.klasse_gevolg (zorgkantoor, jaar, klasse, onderwerp, omschrijving)
 VALUES ('cz', 2027, 'nieuw', 'tarief', 'eigen notitie: RT% min 2 procentpunt');
 SELECT results_eq(
-    $$SELECT meegeleverd, id IS NOT NULL, sector IS NULL AND contractvorm IS NULL
+    $$SELECT meegeleverd, id IS NOT NULL, sector IS NULL AND contractvorm IS NULL AND tot_en_met IS NULL
       FROM wlz.klasse_gevolg WHERE jaar = 2027$$,
     $$VALUES (false, true, true)$$,
     'a user row needs only zorgkantoor, jaar, klasse, onderwerp and omschrijving, and is kept by pg_dump');

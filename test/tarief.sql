@@ -4,7 +4,7 @@
 -- 0-100 bound. Each scenario has its own year (2091-2096), far from the shipped policy,
 -- and its own richttarief; every expected value is worked out by hand in the comment.
 BEGIN;
-SELECT plan(92);
+SELECT plan(93);
 
 INSERT INTO wlz.zorgkantoor (code, naam) VALUES ('proef', 'Proefzorgkantoor');
 INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES
@@ -355,14 +355,20 @@ SELECT throws_ok($$SELECT wlz.tariefpercentage('onbekend', 'GZ', 2091)$$, 'P0002
 SELECT throws_ok($$SELECT wlz.tariefpercentage('CZ', 'GZ', 2091)$$, 'P0002', NULL,
                  'zorgkantoor codes are lower-case slugs: CZ is not cz');
 SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GGZ', 2091)$$, 'P0002',
-                 'no richttariefpercentage for sector GGZ in 2091',
-                 'no richttarief for the sector and year is P0002, even without rules');
+                 'no tariff policy for zorgkantoor "proef", sector GGZ in 2091',
+                 'no rule for the sector and year is P0002, before the missing richttarief (issue 15)');
+INSERT INTO wlz.richttarief (sector, jaar, percentage) VALUES ('GZ', 2097, 96);
+SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GZ', 2097)$$, 'P0002',
+                 'no tariff policy for zorgkantoor "proef", sector GZ in 2097',
+                 'nor for a year without rules, even with an RT% (issue 15)');
 SELECT throws_ok($$SELECT * FROM wlz.tariefpercentage_uitleg('proef', 'GZ', 1900)$$, 'P0002', NULL,
                  'uitleg too');
 SELECT throws_ok($$SELECT wlz.tariefpercentage(NULL, 'GZ', 2091)$$, '22004',
                  'zorgkantoor of a tariff percentage must not be null', 'NULL zorgkantoor is 22004');
 SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', NULL, 2091)$$, '22004', NULL, 'NULL sector is 22004');
-SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GZ', NULL)$$, '22004', NULL, 'NULL jaar is 22004');
+-- (an untyped NULL year would also fit the form over a wlz.tariefbeleid value,
+-- whose third argument is text: PostgreSQL then cannot choose, 42725)
+SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GZ', NULL::integer)$$, '22004', NULL, 'NULL jaar is 22004');
 SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GZ', 2091, zorgprofiel => 'VG9')$$, '22P02', NULL,
                  'an unknown zorgprofiel argument is 22P02');
 SELECT throws_ok($$SELECT wlz.tariefpercentage('proef', 'GZ', 2091, historisch => 100.1)$$, '22023',
@@ -392,15 +398,15 @@ SELECT throws_ok($$INSERT INTO wlz.prestatie (code, zorgprofiel) VALUES ('PROEF-
 -- ---------------------------------------------------------------------------
 -- Declarations and catalog
 -- ---------------------------------------------------------------------------
-SELECT is((SELECT provolatile FROM pg_proc WHERE oid = 'wlz.tariefpercentage'::regproc), 's',
+SELECT is((SELECT provolatile FROM pg_proc WHERE oid = 'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'::regprocedure), 's',
           'tariefpercentage is STABLE: it reads tables');
-SELECT is((SELECT proisstrict FROM pg_proc WHERE oid = 'wlz.tariefpercentage'::regproc), false,
+SELECT is((SELECT proisstrict FROM pg_proc WHERE oid = 'wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'::regprocedure), false,
           'tariefpercentage is not STRICT: NULL arguments have a meaning');
-SELECT is((SELECT proparallel FROM pg_proc WHERE oid = 'wlz.tariefpercentage_uitleg'::regproc), 's',
+SELECT is((SELECT proparallel FROM pg_proc WHERE oid = 'wlz.tariefpercentage_uitleg(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'::regprocedure), 's',
           'uitleg is PARALLEL SAFE');
 SELECT is(wlz.tariefpercentage('proef', 'GZ', 2092, NULL, NULL, NULL, NULL, NULL, NULL), 90::numeric,
           'all optional arguments NULL: nothing scoped applies');
-SELECT is((SELECT pg_get_function_arguments('wlz.tariefpercentage'::regproc)),
+SELECT is((SELECT pg_get_function_arguments('wlz.tariefpercentage(text,wlz.sector,integer,text,text,wlz.leveringsvorm,wlz.aanbiederklasse,numeric,text[])'::regprocedure)),
           'zorgkantoor text, sector wlz.sector, jaar integer, prestatie text DEFAULT NULL::text, '
           'zorgprofiel text DEFAULT NULL::text, leveringsvorm wlz.leveringsvorm DEFAULT NULL::wlz.leveringsvorm, '
           'klasse wlz.aanbiederklasse DEFAULT ''bestaand''::wlz.aanbiederklasse, '

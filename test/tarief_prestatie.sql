@@ -2,7 +2,7 @@
 -- wlz.prestatie rows (SPEC 4.2): the iWlz COD163 labels and codes of reference.md 1.2,
 -- VG7+, the NZa prestatiecodes the documents name, and the spellings the documents use.
 BEGIN;
-SELECT plan(66);
+SELECT plan(69);
 
 -- ---------------------------------------------------------------------------
 -- The labels and codes of COD163
@@ -26,6 +26,14 @@ SELECT is((SELECT array_agg(sector::text || ':' || n ORDER BY sector) FROM (
 SELECT is(wlz.zorgprofiel('766'), '4GGZ B', 'COD163 766 is 4GGZ B: the numbering is not monotone (reference.md 1.2)');
 SELECT is(wlz.zorgprofiel('860'), '1GGZ B', 'COD163 860 is 1GGZ B');
 SELECT is(wlz.zorgprofiel('190'), '9VV A', 'COD163 190 is 9VV A (geriatrische revalidatiezorg)');
+-- VG7+ has no COD163 code: "000" is no code of any zorgprofiel (issue 14), and
+-- so no CHECK that uses wlz.zorgprofiel lets it through.
+SELECT throws_ok($$SELECT wlz.zorgprofiel('000')$$, '22P02', 'invalid input syntax for zorgprofiel: "000"',
+                 '000 is not a COD163 code (VG7+ has none)');
+SELECT throws_ok($$SELECT wlz.zorgprofiel(ARRAY['4VG', '000'])$$, '22P02', NULL,
+                 'nor in a list');
+SELECT throws_ok($$INSERT INTO wlz.prestatie (code, zorgprofiel) VALUES ('Z0000', '000')$$, '22P02', NULL,
+                 'a prestatie cannot name zorgprofiel 000');
 SELECT is(wlz.zorgprofiel('191'), '9VV B', 'COD163 191 is 9VV B');
 SELECT is(wlz.zorgprofiel('758'), '9VV', 'COD163 758 is 9VV, a profile of its own');
 SELECT is((SELECT iwlz_code FROM wlz.prestatie WHERE code = '4VG'), '806', '4VG carries COD163 806');

@@ -131,8 +131,17 @@ ALTER TABLE wlz.termijnkalender
     ADD CONSTRAINT termijnkalender_vast_of_relatief CHECK (
         (uiterst IS NOT NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR (uiterst IS NULL AND na_stap IS NOT NULL AND termijn IS NOT NULL)
+        OR (uiterst IS NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR NOT actief),
     ADD CONSTRAINT termijnkalender_id_check CHECK ((id < 0) = meegeleverd);
+-- A row without uiterst and na_stap is an event that only the caller can date
+-- (wlz.uiterste_na); the comments say so, as in src/sql/wlzcontract.sql.
+COMMENT ON TABLE wlz.termijnkalender IS
+  'inkooptijdpaden: per zorgkantoor, sector en inkoopjaar de stappen met hun uiterste moment, vast (uiterst), als termijn na een andere stap (na_stap + termijn), of een gebeurtenis die alleen de gebruiker kan dateren (uiterst, na_stap en termijn leeg: een verzoek, een melding, de ingangsdatum van een overeenkomst); wlz.uiterste rekent een stap uit, wlz.uiterste_na een stap die op een gebeurtenis volgt';
+COMMENT ON COLUMN wlz.termijnkalender.uiterst IS
+  'vast uiterste moment (een datum zonder tijd is het einde van die dag in Europe/Amsterdam); NULL bij een relatieve stap en bij een gebeurtenis (uiterst, na_stap en termijn alle drie NULL: een moment dat alleen de gebruiker kent, door te geven aan wlz.uiterste_na)';
+COMMENT ON COLUMN wlz.termijnkalender.na_stap IS
+  'relatieve stap: de stap (zelfde zorgkantoor en inkoopjaar) waarna de termijn loopt; dat kan een gebeurtenis zijn (een rij zonder uiterst en na_stap), dan rekent wlz.uiterste_na vanaf het moment dat de gebruiker meegeeft';
 
 ALTER TABLE wlz.klasse_gevolg
     ALTER COLUMN zorgkantoor DROP NOT NULL,
@@ -187,5 +196,36 @@ UPDATE wlz.tariefregel t SET vervangt = -t.id
   FROM pg_temp.meegeleverd_0_1_0_eigen e
  WHERE e.tabel = 'tariefregel' AND e.id = t.id
    AND EXISTS (SELECT FROM pg_temp.meegeleverd_0_1_0_tariefregel p WHERE p.id = t.id);
+
+-- Issue 15: a rule or a class consequence may hold for several years (jaar
+-- tot en met tot_en_met), and a maximum or minimum may take its bound from the
+-- RT%, the historical percentage or the regular answer (basis). Plain columns
+-- without a default, so the catalog is that of a fresh install; new columns of
+-- wlz.tariefregel rather than labels of wlz.bewerking, which could not be used
+-- by the shipped rows that this same transaction loads.
+ALTER TABLE wlz.tariefregel
+    ADD COLUMN tot_en_met integer,
+    ADD COLUMN basis text,
+    ADD CONSTRAINT tariefregel_tot_en_met_check CHECK (tot_en_met >= jaar),
+    ADD CONSTRAINT tariefregel_basis_check CHECK (basis IN ('richttarief', 'historisch', 'regulier')),
+    ADD CONSTRAINT tariefregel_basis_bewerking_check
+        CHECK (basis IS NULL OR bewerking IN ('maximum', 'minimum'));
+ALTER TABLE wlz.klasse_gevolg
+    ADD COLUMN tot_en_met integer,
+    ADD CONSTRAINT klasse_gevolg_tot_en_met_check CHECK (tot_en_met >= jaar);
+COMMENT ON TYPE wlz.bewerking IS
+  'wat een tariefregel met het percentage doet: richttarief (:= RT%), vast (:= waarde), historisch (:= historisch percentage), opslag (+ waarde procentpunt), afslag (- waarde procentpunt), factor (x waarde / 100), maximum en minimum (grens waarde, of RT% als waarde NULL is; met wlz.tariefregel.basis: basis + waarde)';
+COMMENT ON TABLE wlz.tariefregel IS
+  'tariefbeleid per zorgkantoor, sector en jaar (of jaren: jaar tot en met tot_en_met) als geordende regels; wlz.tariefpercentage past ze toe vanaf het RT%';
+COMMENT ON COLUMN wlz.tariefregel.jaar IS 'tariefjaar; met tot_en_met het eerste jaar waarin de regel geldt';
+COMMENT ON COLUMN wlz.tariefregel.waarde IS 'percentage of procentpunten voor de bewerking (niet gebruikt bij richttarief en historisch); bij maximum en minimum met een basis: procentpunten bij die basis';
+COMMENT ON COLUMN wlz.tariefregel.tot_en_met IS
+  'het laatste tariefjaar waarin de regel geldt, als het document er meer noemt (CZ "Tariefsystematiek 2024 tot en met 2026": jaar 2024, tot_en_met 2026); NULL: alleen jaar';
+COMMENT ON COLUMN wlz.tariefregel.basis IS
+  'alleen bij maximum en minimum: waar de grens van uitgaat, grens = basis + waarde (waarde NULL: + 0); richttarief: het RT%; historisch: het meegegeven historische percentage (zonder dat geldt de regel niet); regulier: wat dezelfde aanroep zonder historisch percentage geeft (de regels zonder historisch-regels); NULL: de grens is waarde, of het RT% als waarde NULL is';
+COMMENT ON COLUMN wlz.klasse_gevolg.jaar IS
+  'inkoopjaar: het jaar waarvoor het document inkoopt (2025 voor een inschrijving in juli 2024); met tot_en_met het eerste jaar waarvoor de rij geldt';
+COMMENT ON COLUMN wlz.klasse_gevolg.tot_en_met IS
+  'het laatste inkoopjaar waarvoor de rij geldt, als het document er meer noemt (93,9% "2024-2026": jaar 2024, tot_en_met 2026); NULL: alleen jaar';
 
 ALTER FUNCTION wlz.versie() STABLE;

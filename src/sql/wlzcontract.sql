@@ -337,8 +337,10 @@ COMMENT ON FUNCTION wlz.tijdig(timestamptz, date) IS
 -- Termijnkalender: de inkooptijdpaden van de documenten (SPEC 2.4)
 -- ---------------------------------------------------------------------------
 
--- One row per step of a procurement timetable: a fixed moment (uiterst) or a
--- term after another step (na_stap + termijn), resolved by wlz.uiterste.
+-- One row per step of a procurement timetable: a fixed moment (uiterst), a
+-- term after another step (na_stap + termijn), or an event that only the
+-- caller can date (neither: a request, a notice, the start of a contract),
+-- resolved by wlz.uiterste and, from an event, wlz.uiterste_na.
 -- zorgkantoor NULL holds the national (ZN / all zorgkantoren) steps: a
 -- zorgkantoor without a row of its own for a step falls back to them.
 -- Shipped rows and user rows may share a key: the user row wins, so a user
@@ -366,11 +368,12 @@ CREATE TABLE wlz.termijnkalender (
     CONSTRAINT termijnkalender_vast_of_relatief CHECK (
         (uiterst IS NOT NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR (uiterst IS NULL AND na_stap IS NOT NULL AND termijn IS NOT NULL)
+        OR (uiterst IS NULL AND na_stap IS NULL AND termijn IS NULL AND NOT atw)
         OR NOT actief),
     CONSTRAINT termijnkalender_id_check CHECK ((id < 0) = meegeleverd)
 );
 COMMENT ON TABLE wlz.termijnkalender IS
-  'inkooptijdpaden: per zorgkantoor, sector en inkoopjaar de stappen met hun uiterste moment, vast (uiterst) of als termijn na een andere stap (na_stap + termijn); wlz.uiterste rekent een stap uit';
+  'inkooptijdpaden: per zorgkantoor, sector en inkoopjaar de stappen met hun uiterste moment, vast (uiterst), als termijn na een andere stap (na_stap + termijn), of een gebeurtenis die alleen de gebruiker kan dateren (uiterst, na_stap en termijn leeg: een verzoek, een melding, de ingangsdatum van een overeenkomst); wlz.uiterste rekent een stap uit, wlz.uiterste_na een stap die op een gebeurtenis volgt';
 COMMENT ON COLUMN wlz.termijnkalender.zorgkantoor IS
   'zorgkantoor (wlz.zorgkantoor.code); NULL: landelijk (ZN, alle zorgkantoren), geldt voor elk zorgkantoor dat de stap zelf niet heeft';
 COMMENT ON COLUMN wlz.termijnkalender.sector IS
@@ -380,9 +383,9 @@ COMMENT ON COLUMN wlz.termijnkalender.inkoopjaar IS
 COMMENT ON COLUMN wlz.termijnkalender.stap IS
   'naam van de stap, kleine letters met koppeltekens (''vragen'', ''nota-van-inlichtingen'', ''bezwaar-richttarief'', ...; lijst in README)';
 COMMENT ON COLUMN wlz.termijnkalender.uiterst IS
-  'vast uiterste moment (een datum zonder tijd is het einde van die dag in Europe/Amsterdam); NULL bij een relatieve stap';
+  'vast uiterste moment (een datum zonder tijd is het einde van die dag in Europe/Amsterdam); NULL bij een relatieve stap en bij een gebeurtenis (uiterst, na_stap en termijn alle drie NULL: een moment dat alleen de gebruiker kent, door te geven aan wlz.uiterste_na)';
 COMMENT ON COLUMN wlz.termijnkalender.na_stap IS
-  'relatieve stap: de stap (zelfde zorgkantoor en inkoopjaar) waarna de termijn loopt';
+  'relatieve stap: de stap (zelfde zorgkantoor en inkoopjaar) waarna de termijn loopt; dat kan een gebeurtenis zijn (een rij zonder uiterst en na_stap), dan rekent wlz.uiterste_na vanaf het moment dat de gebruiker meegeeft';
 COMMENT ON COLUMN wlz.termijnkalender.termijn IS
   'relatieve stap: de termijn na na_stap (''20 kalenderdagen'', ''5 werkdagen'', ''-24 uur'' telt terug)';
 COMMENT ON COLUMN wlz.termijnkalender.atw IS
@@ -565,14 +568,18 @@ CREATE TABLE wlz.klasse_gevolg (
     CONSTRAINT klasse_gevolg_nodig_check CHECK (
         (zorgkantoor IS NOT NULL AND jaar IS NOT NULL AND klasse IS NOT NULL
          AND onderwerp IS NOT NULL AND omschrijving IS NOT NULL)
-        OR (NOT actief AND vervangt IS NOT NULL))
+        OR (NOT actief AND vervangt IS NOT NULL)),
+    tot_en_met    integer
+                  CONSTRAINT klasse_gevolg_tot_en_met_check CHECK (tot_en_met >= jaar)
 );
 COMMENT ON TABLE wlz.klasse_gevolg IS
   'wat elke aanbiederklasse (en bij bestaand elke contractvorm) krijgt per zorgkantoor, sector en inkoopjaar volgens de documenten: looptijd, verlenging, tarief in woorden, volume, betaling, documenten, beoordeling en voorwaarden; de tariefpercentages zelf staan in wlz.tariefregel';
 COMMENT ON COLUMN wlz.klasse_gevolg.zorgkantoor IS 'zorgkantoor (wlz.zorgkantoor.code)';
 COMMENT ON COLUMN wlz.klasse_gevolg.sector IS 'sector (NULL: alle sectoren)';
 COMMENT ON COLUMN wlz.klasse_gevolg.jaar IS
-  'inkoopjaar: het jaar waarvoor het document inkoopt (2025 voor een inschrijving in juli 2024)';
+  'inkoopjaar: het jaar waarvoor het document inkoopt (2025 voor een inschrijving in juli 2024); met tot_en_met het eerste jaar waarvoor de rij geldt';
+COMMENT ON COLUMN wlz.klasse_gevolg.tot_en_met IS
+  'het laatste inkoopjaar waarvoor de rij geldt, als het document er meer noemt (93,9% "2024-2026": jaar 2024, tot_en_met 2026); NULL: alleen jaar';
 COMMENT ON COLUMN wlz.klasse_gevolg.klasse IS 'aanbiederklasse waarvoor de rij geldt';
 COMMENT ON COLUMN wlz.klasse_gevolg.contractvorm IS
   'alleen bij bestaand: meerjarig, heel-jaar of deel-jaar zoals wlz.klassificatie die geeft (NULL: elke contractvorm)';
@@ -709,7 +716,7 @@ COMMENT ON FUNCTION wlz.zorgprofiel(text[]) IS
 CREATE TYPE wlz.bewerking AS ENUM
   ('richttarief', 'vast', 'historisch', 'opslag', 'afslag', 'factor', 'maximum', 'minimum');
 COMMENT ON TYPE wlz.bewerking IS
-  'wat een tariefregel met het percentage doet: richttarief (:= RT%), vast (:= waarde), historisch (:= historisch percentage), opslag (+ waarde procentpunt), afslag (- waarde procentpunt), factor (x waarde / 100), maximum en minimum (grens waarde, of RT% als waarde NULL is)';
+  'wat een tariefregel met het percentage doet: richttarief (:= RT%), vast (:= waarde), historisch (:= historisch percentage), opslag (+ waarde procentpunt), afslag (- waarde procentpunt), factor (x waarde / 100), maximum en minimum (grens waarde, of RT% als waarde NULL is; met wlz.tariefregel.basis: basis + waarde)';
 
 
 CREATE TABLE wlz.richttarief (
@@ -810,13 +817,20 @@ CREATE TABLE wlz.tariefregel (
     CONSTRAINT tariefregel_nodig_check CHECK (
         (zorgkantoor IS NOT NULL AND jaar IS NOT NULL AND volgorde IS NOT NULL
          AND bewerking IS NOT NULL)
-        OR (NOT actief AND vervangt IS NOT NULL))
+        OR (NOT actief AND vervangt IS NOT NULL)),
+    tot_en_met      integer
+                    CONSTRAINT tariefregel_tot_en_met_check CHECK (tot_en_met >= jaar),
+    basis           text
+                    CONSTRAINT tariefregel_basis_check
+                    CHECK (basis IN ('richttarief', 'historisch', 'regulier')),
+    CONSTRAINT tariefregel_basis_bewerking_check
+        CHECK (basis IS NULL OR bewerking IN ('maximum', 'minimum'))
 );
 COMMENT ON TABLE wlz.tariefregel IS
-  'tariefbeleid per zorgkantoor, sector en jaar als geordende regels; wlz.tariefpercentage past ze toe vanaf het RT%';
+  'tariefbeleid per zorgkantoor, sector en jaar (of jaren: jaar tot en met tot_en_met) als geordende regels; wlz.tariefpercentage past ze toe vanaf het RT%';
 COMMENT ON COLUMN wlz.tariefregel.zorgkantoor IS 'zorgkantoor (wlz.zorgkantoor.code)';
 COMMENT ON COLUMN wlz.tariefregel.sector IS 'sector (NULL: alle sectoren)';
-COMMENT ON COLUMN wlz.tariefregel.jaar IS 'tariefjaar';
+COMMENT ON COLUMN wlz.tariefregel.jaar IS 'tariefjaar; met tot_en_met het eerste jaar waarin de regel geldt';
 COMMENT ON COLUMN wlz.tariefregel.volgorde IS 'volgorde van toepassen (oplopend; bij gelijke volgorde het laagste id eerst)';
 COMMENT ON COLUMN wlz.tariefregel.klassen IS 'geldt voor deze aanbiederklassen (NULL: alle)';
 COMMENT ON COLUMN wlz.tariefregel.leveringsvormen IS 'geldt voor deze leveringsvormen (NULL: alle)';
@@ -825,10 +839,14 @@ COMMENT ON COLUMN wlz.tariefregel.prestaties IS 'geldt voor deze prestatiecodes 
 COMMENT ON COLUMN wlz.tariefregel.kenmerk IS 'geldt alleen als de aanbieder dit kenmerk heeft (NULL: altijd); ''historisch'' als een historisch percentage is meegegeven';
 COMMENT ON COLUMN wlz.tariefregel.groep IS 'van passende regels met dezelfde groep geldt alleen de eerste';
 COMMENT ON COLUMN wlz.tariefregel.bewerking IS 'wat de regel doet (wlz.bewerking)';
-COMMENT ON COLUMN wlz.tariefregel.waarde IS 'percentage of procentpunten voor de bewerking (niet gebruikt bij richttarief en historisch)';
+COMMENT ON COLUMN wlz.tariefregel.waarde IS 'percentage of procentpunten voor de bewerking (niet gebruikt bij richttarief en historisch); bij maximum en minimum met een basis: procentpunten bij die basis';
 COMMENT ON COLUMN wlz.tariefregel.eindregel IS 'stop na deze regel';
 COMMENT ON COLUMN wlz.tariefregel.bron IS 'document en regels waaruit de rij komt';
 COMMENT ON COLUMN wlz.tariefregel.toelichting IS 'hoe de tekst is gelezen, waar die dubbelzinnig is';
+COMMENT ON COLUMN wlz.tariefregel.tot_en_met IS
+  'het laatste tariefjaar waarin de regel geldt, als het document er meer noemt (CZ "Tariefsystematiek 2024 tot en met 2026": jaar 2024, tot_en_met 2026); NULL: alleen jaar';
+COMMENT ON COLUMN wlz.tariefregel.basis IS
+  'alleen bij maximum en minimum: waar de grens van uitgaat, grens = basis + waarde (waarde NULL: + 0); richttarief: het RT%; historisch: het meegegeven historische percentage (zonder dat geldt de regel niet); regulier: wat dezelfde aanroep zonder historisch percentage geeft (de regels zonder historisch-regels); NULL: de grens is waarde, of het RT% als waarde NULL is';
 CREATE INDEX tariefregel_zorgkantoor_jaar_idx ON wlz.tariefregel (zorgkantoor, jaar, volgorde);
 SELECT pg_catalog.pg_extension_config_dump('wlz.tariefregel', 'WHERE NOT meegeleverd');
 SELECT pg_catalog.pg_extension_config_dump('wlz.tariefregel_id_seq', '');

@@ -42,7 +42,7 @@ INSERT INTO wlz.richttarief (sector, jaar, percentage, bekendgemaakt, bron, toel
 VALUES ('GZ', 2026, 98.2, date '2025-09-05', 'test/demo/data.sql',
         'synthetisch (demo): het RT% GZ 2026 is op 5 september 2025 bekendgemaakt en staat niet in de documenten; 98,2 is verzonnen',
         false)
-ON CONFLICT (sector, jaar) DO NOTHING;
+ON CONFLICT (sector, jaar, meegeleverd) DO NOTHING;
 
 -- ---------------------------------------------------------------------------
 \echo '== aanbieders (2 000)'
@@ -540,15 +540,14 @@ ALTER TABLE demo.bezwaar ADD PRIMARY KEY (id);
 ALTER TABLE demo.verzoek_toelichting ADD PRIMARY KEY (id);
 ALTER TABLE demo.nza_tarief ADD PRIMARY KEY (jaar, prestatie, leveringsvorm);
 ALTER TABLE demo.declaratie ADD PRIMARY KEY (id);
+-- No foreign key to wlz.zorgkantoor: since 0.2.0 a user's row may replace a
+-- shipped zorgkantoor, so its code is not unique (README "Shipped tables and
+-- your own rows").
 ALTER TABLE demo.relatie ADD FOREIGN KEY (agb) REFERENCES demo.aanbieder;
-ALTER TABLE demo.relatie ADD FOREIGN KEY (zorgkantoor) REFERENCES wlz.zorgkantoor;
 ALTER TABLE demo.overeenkomst ADD FOREIGN KEY (agb) REFERENCES demo.aanbieder;
-ALTER TABLE demo.overeenkomst ADD FOREIGN KEY (zorgkantoor) REFERENCES wlz.zorgkantoor;
 ALTER TABLE demo.inschrijving ADD FOREIGN KEY (agb) REFERENCES demo.aanbieder;
-ALTER TABLE demo.inschrijving ADD FOREIGN KEY (zorgkantoor) REFERENCES wlz.zorgkantoor;
 ALTER TABLE demo.inschrijving ADD UNIQUE (agb, zorgkantoor, inkoopjaar);
 ALTER TABLE demo.bezwaar ADD FOREIGN KEY (agb) REFERENCES demo.aanbieder;
-ALTER TABLE demo.bezwaar ADD FOREIGN KEY (zorgkantoor) REFERENCES wlz.zorgkantoor;
 ALTER TABLE demo.verzoek_toelichting ADD FOREIGN KEY (inschrijving_id) REFERENCES demo.inschrijving;
 CREATE INDEX ON demo.overeenkomst (agb);
 CREATE INDEX ON demo.declaratie (zorgkantoor, datum);

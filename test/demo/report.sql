@@ -3,15 +3,18 @@
 --
 --   psql -X -v ON_ERROR_STOP=1 -f test/demo/report.sql    after data.sql, in the same database
 --
--- Four parts, each the query an analyst at a zorgkantoor would write:
+-- Four parts, each the query an analyst at a zorgkantoor would write, and each
+-- printing the question it answers ("Vraag: ..."):
 --   (a) klassen    providers per class and contractvorm per zorgkantoor
 --                  (wlz.klassificatie over each inschrijving's contracts)
 --   (b) termijnen  late inschrijvingen, bezwaren and toelichtingen per step,
---                  against wlz.uiterste / wlz.termijn_einde
+--                  against wlz.uiterste / wlz.termijn_einde, with a legend of
+--                  every column
 --   (c) tarieven   tariff percentages per zorgkantoor, prestatie group and class,
 --                  and one wlz.tariefpercentage_uitleg in full
 --   (d) waarde     contract values January-June 2026 and the year extrapolated:
---                  declarations x NZa tariff x percentage, NHC and NIC at 100 %
+--                  declarations x NZa tariff x percentage, NHC and NIC at 100 %;
+--                  euro amounts with a space between thousands
 -- It creates only temporary objects.  Whatever tariff policy wlz.tariefregel
 -- holds is used; without rules for 2026 every percentage is the RT%.
 
@@ -27,6 +30,12 @@ SET IntervalStyle = 'postgres';
 \set inkoopjaar 2026
 \set referentiejaar 2025
 
+-- A whole-euro amount with a space between thousands (1 234 567), right-aligned
+-- in a column as wide as its header (psql aligns text to the left).
+CREATE FUNCTION pg_temp.euro(bedrag numeric, kop text) RETURNS text
+LANGUAGE sql IMMUTABLE
+RETURN lpad(replace(to_char(round(bedrag), 'FM999,999,999,999,990'), ',', ' '), greatest(length(kop), 13));
+
 \echo
 \echo '================================================================================'
 \echo ' wlzcontract demo: inkoopjaar' :inkoopjaar '- gehandicaptenzorg - synthetische gegevens'
@@ -37,7 +46,8 @@ SELECT (SELECT count(*) FROM demo.aanbieder) AS aanbieders,
        (SELECT count(*) FROM demo.bezwaar) AS "bezwaren en verzoeken",
        (SELECT count(*) FROM demo.declaratie) AS declaratieregels,
        (SELECT percentage FROM wlz.richttarief WHERE sector = 'GZ' AND jaar = :inkoopjaar) AS "RT% GZ 2026",
-       (SELECT count(*) FROM wlz.tariefregel WHERE jaar = :inkoopjaar AND sector IS DISTINCT FROM 'GGZ')
+       (SELECT count(*) FROM wlz.tariefregel_geldend
+        WHERE :inkoopjaar BETWEEN jaar AND coalesce(tot_en_met, jaar) AND sector IS DISTINCT FROM 'GGZ')
          AS "tariefregels 2026";
 
 -- ---------------------------------------------------------------------------
@@ -57,6 +67,8 @@ GROUP BY i.id;
 
 \echo
 \echo '== (a) Aanbieders per klasse en contractvorm, per zorgkantoor'
+\echo '   Vraag: welke inschrijvers zijn voor elk zorgkantoor bestaand, bestaand-maar-nieuw of nieuw,'
+\echo '   en met wat voor overeenkomst zijn de bestaande gecontracteerd?'
 \echo '   wlz.klassificatie op de dag van inschrijving, referentiejaar' :referentiejaar
 SELECT coalesce(zorgkantoor, 'totaal') AS zorgkantoor,
        count(*) AS inschrijvingen,
@@ -103,6 +115,20 @@ CROSS JOIN LATERAL pg_temp.uiterste_of_null(s.zorgkantoor, :inkoopjaar, s.stap) 
 
 \echo
 \echo '== (b) Te laat ingediend, per stap en zorgkantoor (wlz.uiterste; wlz.tijdig voor de dag zelf)'
+\echo '   Vraag: hoeveel inschrijvingen, bezwaren en verzoeken kwamen na de uiterste termijn binnen,'
+\echo '   bij welk zorgkantoor, en hoe nipt?'
+\echo '   Kolommen (tijden in Amsterdam):'
+\echo '     stap                       de stap in wlz.termijnkalender: inschrijving, bezwaar-..., hardheidsclausule'
+\echo '     zorgkantoor                het zorgkantoor waar is ingediend'
+\echo '     uiterste                   het laatste moment, wlz.uiterste(zorgkantoor, 2026, stap); 23:59:59 staat voor'
+\echo '                                het einde van de dag (23:59:59.999999)'
+\echo '     ingediend                  het aantal indieningen voor die stap bij dat zorgkantoor'
+\echo '     te laat                    daarvan na het uiterste moment'
+\echo '     na het uur, wel op de dag  te laat, maar nog op de dag van de termijn (wlz.tijdig met die dag): alleen'
+\echo '                                mogelijk bij een termijn met een kloktijd, zoals 17:00 voor de inschrijving'
+\echo '     binnen een uur te laat     te laat met hooguit een uur'
+\echo '     op de laatste dag          op tijd, en op de dag van de termijn zelf'
+\echo '     in het weekend             op een zaterdag of zondag ingediend, op tijd of te laat'
 SELECT i.stap, i.zorgkantoor,
        to_char(t.uiterst, 'YYYY-MM-DD HH24:MI:SS') AS uiterste,
        count(*) AS ingediend,
@@ -126,7 +152,8 @@ SELECT string_agg(DISTINCT i.stap || ' bij ' || i.zorgkantoor, ', ' ORDER BY i.s
 FROM indiening i JOIN termijn t USING (zorgkantoor, stap)
 WHERE t.uiterst IS NULL;
 
-\echo '   het nipst te laat, per stap:'
+\echo '   het nipst te laat, per stap: de indiening die het minst te laat was (agb van de aanbieder, dag van'
+\echo '   de week, "te laat met" in uren:minuten:seconden na het uiterste moment)'
 SELECT DISTINCT ON (i.stap) i.stap, i.zorgkantoor, i.agb,
        to_char(i.ingediend, 'YYYY-MM-DD HH24:MI:SS') AS ingediend,
        (ARRAY['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'])
@@ -140,7 +167,11 @@ ORDER BY i.stap, i.ingediend - t.uiterst, i.agb;
 -- CZ asks some providers to explain their inschrijving; the answer is due
 -- within the term of the step toelichting-inschrijving (5 werkdagen after
 -- the request), which runs from a moment only CZ knows: wlz.termijn_einde.
-\echo '   toelichting op de inschrijving bij CZ (termijn uit wlz.termijnkalender, einde met wlz.termijn_einde):'
+\echo '   toelichting op de inschrijving bij CZ: CZ vraagt een aanbieder zijn inschrijving toe te lichten; het'
+\echo '   antwoord moet er binnen de termijn van de stap toelichting-inschrijving in wlz.termijnkalender zijn,'
+\echo '   gerekend vanaf het verzoek met wlz.termijn_einde(verzocht, termijn). Kolommen: de termijn, het aantal'
+\echo '   verzoeken, daarvan op tijd, te laat en (nog) niet beantwoord, en het eerste verzoek dat te laat'
+\echo '   beantwoord werd:'
 WITH t AS (
     SELECT termijn FROM wlz.termijnkalender
     WHERE zorgkantoor = 'cz' AND inkoopjaar = :inkoopjaar AND stap = 'toelichting-inschrijving'
@@ -166,6 +197,8 @@ FROM v GROUP BY termijn;
 -- cell is the RT%.
 \echo
 \echo '== (c) Tariefpercentage (van het NZa-maximum) per prestatiegroep en klasse, per zorgkantoor'
+\echo '   Vraag: welk percentage van het NZa-maximumtarief krijgt een aanbieder in 2026, naar zorgkantoor,'
+\echo '   prestatie en klasse, en waarom?'
 \echo '   wlz.tariefpercentage(zorgkantoor, ''GZ'', jaar, prestatie, leveringsvorm, klasse), zonder kenmerken'
 SELECT g.groep, k.klasse,
        trim_scale(round(max(p.pct) FILTER (WHERE z.code = 'zilverenkruis'), 3)) AS zilverenkruis,
@@ -232,7 +265,13 @@ ORDER BY stap;
 -- rate (wlz.extrapolatie).
 \echo
 \echo '== (d) Contractwaarde per zorgkantoor, januari-juni' :inkoopjaar 'en het jaar geextrapoleerd (euro)'
+\echo '   Vraag: wat is er in het eerste halfjaar' :inkoopjaar 'gedeclareerd tegen het tarief van het beleid,'
+\echo '   hoeveel is dat onder het NZa-maximum, en waar komt het jaar op uit?'
 \echo '   declaraties x wlz.tarief(zorg, nhc, nic, wlz.tariefpercentage(...)); NHC en NIC tegen 100 %'
+\echo '   Kolommen: regels = declaratieregels; NZa-maximum = tegen 100 % van het NZa-tarief; contractwaarde ='
+\echo '   tegen het tariefpercentage; waarvan NHC+NIC = het deel voor huisvesting en inventaris (altijd 100 %);'
+\echo '   % zorgcomponent = contractwaarde zonder NHC+NIC als percentage van de NZa-zorgcomponent; jaar ='
+\echo '   wlz.extrapolatie van de contractwaarde naar heel' :inkoopjaar '(juni doorgetrokken). Bedragen in hele euro.'
 WITH regel AS (
     SELECT d.zorgkantoor, d.datum, d.aantal, t.zorg, t.nhc, t.nic,
            wlz.tarief(t.zorg, t.nhc, t.nic,
@@ -249,13 +288,14 @@ WITH regel AS (
 )
 SELECT coalesce(zorgkantoor, 'totaal') AS zorgkantoor,
        count(*) AS regels,
-       round(sum(aantal * (zorg + nhc + nic))) AS "NZa-maximum",
-       round(sum(aantal * tarief)) AS contractwaarde,
-       round(sum(aantal * (nhc + nic))) AS "waarvan NHC+NIC",
+       pg_temp.euro(sum(aantal * (zorg + nhc + nic)), 'NZa-maximum') AS "NZa-maximum",
+       pg_temp.euro(sum(aantal * tarief), 'contractwaarde') AS contractwaarde,
+       pg_temp.euro(sum(aantal * (nhc + nic)), 'waarvan NHC+NIC') AS "waarvan NHC+NIC",
        trim_scale(round(100 * sum(aantal * (tarief - nhc - nic)) / sum(aantal * zorg), 3)) AS "% zorgcomponent",
-       round(wlz.extrapolatie(sum(aantal * tarief),
-                              sum(aantal * tarief) FILTER (WHERE datum >= make_date(:inkoopjaar, 6, 1)),
-                              make_date(:inkoopjaar, 6, 30))) AS "jaar (geextrapoleerd)"
+       pg_temp.euro(wlz.extrapolatie(sum(aantal * tarief),
+                                     sum(aantal * tarief) FILTER (WHERE datum >= make_date(:inkoopjaar, 6, 1)),
+                                     make_date(:inkoopjaar, 6, 30)),
+                    'jaar (geextrapoleerd)') AS "jaar (geextrapoleerd)"
 FROM regel
 GROUP BY ROLLUP (zorgkantoor)
 ORDER BY zorgkantoor IS NULL, zorgkantoor;

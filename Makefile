@@ -28,7 +28,8 @@ OBJS        = \
 	src/richttarief.o \
 	src/zorgprofiel.o \
 	src/toets.o \
-	src/geld.o
+	src/geld.o \
+	src/controle.o
 
 # The scripts. 0.1.0's full script stays as it shipped. The scripts of 0.2.0
 # are made by src/sql/maak from the parts in src/sql/ and the data files in

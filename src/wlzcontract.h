@@ -16,6 +16,8 @@
  *	  toets.c        provider checks: the value wlz.toetsbeleid and the checks over it
  *	  geld.c         the money cycle: wlz.geldbeleid, production agreements,
  *	                 CAK payments and the aggregates over volumes
+ *	  controle.c     declaration controls: wlz.controlebeleid, wlz.declaratiecontrole,
+ *	                 wlz.combinatiecontrole, wlz.trajectcontrole
  *
  * Everything here is free of session state: no GUCs, no static caches that
  * outlive a query, no dependence on the session's TimeZone.

@@ -52,7 +52,14 @@ SELECT set_eq(
           'wlz.productieafspraak(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
           'wlz.productieafspraak_uitleg(text,wlz.sector,integer,numeric,wlz.aanbiederklasse,wlz.leveringsvorm,text[])',
           'wlz.cak_betaling(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
-          'wlz.cak_betaling_uitleg(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)'],
+          'wlz.cak_betaling_uitleg(text,wlz.sector,integer,date,boolean,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric,numeric)',
+          -- declaration controls (SPEC 9): the constructors of the policy value, the
+          -- table-reading forms, and the final function of the aggregates without a
+          -- policy argument, which reads the national rules
+          'wlz.controlebeleid(text,integer)', 'wlz.controlebeleid()', 'wlz.controlebeleid_maken(text,integer)',
+          'wlz.declaratiecontrole(text,text,daterange,timestamp with time zone,text,numeric,numeric,text[])',
+          'wlz.declaratiecontrole_uitleg(text,text,daterange,timestamp with time zone,text,numeric,numeric,text[])',
+          'wlz.controle_uitkomst_landelijk(internal)'],
     'the only functions that are not IMMUTABLE are those that read tables, wlz.versie (which reports the loaded library) and the loader and its trigger (README lists them)');
 SELECT set_eq(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
@@ -74,7 +81,10 @@ SELECT is_empty(
              OR (a.aggtranstype = 'internal'::regtype AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0))
              OR EXISTS (SELECT FROM unnest(ARRAY[a.aggtransfn, a.aggfinalfn, a.aggcombinefn,
                                                  a.aggserialfn, a.aggdeserialfn]) AS f
-                        WHERE f <> 0 AND pg_temp.volatiliteit(f) <> 'i'))$$,
+                        WHERE f <> 0 AND pg_temp.volatiliteit(f) <> 'i'
+                          -- the aggregates of SPEC 9 without a policy argument read the
+                          -- national rules in their final function (the policy forms do not)
+                          AND f <> 'wlz.controle_uitkomst_landelijk(internal)'::regprocedure))$$,
     'every aggregate has IMMUTABLE support functions, a combine function and (internal state) serialisation');
 
 -- The functions README says run on the shards are IMMUTABLE members (as above)
@@ -173,7 +183,9 @@ SELECT set_eq(
           -- provider checks (SPEC 10)
           'wlz.norm', 'wlz.documenteis', 'wlz.lvhc',
           -- the money cycle (SPEC 11)
-          'wlz.volumeregel', 'wlz.geldregel', 'wlz.betaalregel'],
+          'wlz.volumeregel', 'wlz.geldregel', 'wlz.betaalregel',
+          -- declaration controls (SPEC 9)
+          'wlz.declaratieregel', 'wlz.combinatieregel', 'wlz.trajectregel'],
     'the shipped tables are the ones README lists for create_reference_table');
 SELECT is_empty(
     $$SELECT conname FROM pg_constraint
@@ -187,7 +199,9 @@ SELECT set_eq(
           -- provider checks (SPEC 10)
           'wlz.norm.id integer', 'wlz.documenteis.id integer',
           -- the money cycle (SPEC 11)
-          'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer'],
+          'wlz.volumeregel.id integer', 'wlz.geldregel.id integer', 'wlz.betaalregel.id integer',
+          -- declaration controls (SPEC 9)
+          'wlz.declaratieregel.id integer', 'wlz.combinatieregel.id integer', 'wlz.trajectregel.id integer'],
     'the identity columns README''s Citus steps set on the workers are these, all of type integer');
 
 -- The hash function (README "The hash function"), in SQL: uint64 values as

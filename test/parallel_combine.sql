@@ -12,6 +12,8 @@
 --   wlz.eigen_levering, wlz.mpt_aandeel                         test/toets_parallel.sql
 --   wlz.gewogen_tariefpercentage (2 and 4 arguments), wlz.overproductie,
 --   wlz.bezettingssignaal (5 arguments and the policy form)     test/geld_aggregaten.sql
+--   wlz.combinatiecontrole (2 arguments and the policy form),
+--   wlz.trajectcontrole (2, 3 arguments and the policy forms)   test/controle_parallel.sql
 --
 -- A parallel plan alone proves little. The combine function only matters for
 -- a group whose rows went into two partial states, and how the workers share
@@ -54,8 +56,13 @@ SELECT set_eq(
           'wlz.gewogen_tariefpercentage(numeric, numeric, date, integer)',
           'wlz.overproductie(numeric, numeric)',
           'wlz.bezettingssignaal(date, numeric, numeric, numeric, integer)',
-          'wlz.bezettingssignaal(wlz.geldbeleid, date, numeric)'],
-    'the aggregates with a combine function are the thirteen that test/klasse_parallel.sql, test/toets_parallel.sql, test/geld_aggregaten.sql and this file check');
+          'wlz.bezettingssignaal(wlz.geldbeleid, date, numeric)',
+          -- declaration controls (SPEC 9): test/controle_parallel.sql
+          'wlz.combinatiecontrole(text, daterange)', 'wlz.combinatiecontrole(wlz.controlebeleid, text, daterange)',
+          'wlz.trajectcontrole(text, daterange)', 'wlz.trajectcontrole(text, daterange, numeric)',
+          'wlz.trajectcontrole(wlz.controlebeleid, text, daterange)',
+          'wlz.trajectcontrole(wlz.controlebeleid, text, daterange, numeric)'],
+    'the aggregates with a combine function are the nineteen that test/klasse_parallel.sql, test/toets_parallel.sql, test/geld_aggregaten.sql, test/controle_parallel.sql and this file check');
 
 -- ---------------------------------------------------------------------------
 -- Running a query, and what the run shows (the same helpers as in

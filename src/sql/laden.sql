@@ -9,10 +9,13 @@
 --@ laad wlz.termijnkalender data/termijnkalender.tsv
 --@ laad wlz.klasse_gevolg data/klasse_gevolg.tsv
 --@ laad wlz.tariefregel data/tariefregel.tsv
---@ laad wlz.controle data/controle.tsv data/controle-aanbieder.tsv
+--@ laad wlz.controle data/controle.tsv data/controle-aanbieder.tsv data/controle-declaratie.tsv
 --@ laad wlz.norm data/norm.tsv
 --@ laad wlz.documenteis data/documenteis.tsv
 --@ laad wlz.lvhc data/lvhc.tsv
 --@ laad wlz.volumeregel data/volumeregel.tsv
 --@ laad wlz.geldregel data/geldregel.tsv
 --@ laad wlz.betaalregel data/betaalregel.tsv
+--@ laad wlz.declaratieregel data/declaratieregel.tsv
+--@ laad wlz.combinatieregel data/combinatieregel.tsv
+--@ laad wlz.trajectregel data/trajectregel.tsv

@@ -3,7 +3,7 @@
 --
 --   psql -X -v ON_ERROR_STOP=1 -f test/demo/report-controle.sql    after data.sql, in the same database
 --
--- (j) controles  every line of demo.declaratie through wlz.declaratiecontrole:
+-- (m) controles  every line of demo.declaratie through wlz.declaratiecontrole:
 --                the lines per zorgkantoor, how many pass, and the count per
 --                control; then one line that fails, explained rule by rule
 --                (wlz.declaratiecontrole_uitleg).
@@ -46,7 +46,7 @@ SELECT r.*, wlz.declaratiecontrole(r.zorgkantoor, r.prestatie, r.periode, r.inge
 FROM controle_regel r;
 
 \echo
-\echo '== (j) Declaratiecontroles (wlz.declaratiecontrole) over de declaratieregels, per zorgkantoor'
+\echo '== (m) Declaratiecontroles (wlz.declaratiecontrole) over de declaratieregels, per zorgkantoor'
 \echo '   ingediend: een werkdag van de maand erna (1 op 97 twee tot vier maanden later); toestemming'
 \echo '   voor VG7+ alleen van het zorgkantoor van de eigen regio (synthetisch, zie de kop van dit bestand)'
 SELECT coalesce(zorgkantoor, 'totaal') AS zorgkantoor,

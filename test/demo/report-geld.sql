@@ -6,16 +6,16 @@
 -- The declared value of a line is its units times the NZa maximum tariff of its
 -- year (demo.nza_tarief, synthetic: zorg + NHC + NIC), a stand-in for the
 -- approved AW319 amounts. Five parts, each the query an analyst would write:
---   (e) productieafspraak  the reshuffled 2025 per provider and leveringsvorm
+--   (h) productieafspraak  the reshuffled 2025 per provider and leveringsvorm
 --                          (January-June + June / 30 x 184) and the initial
 --                          agreement 2026 the zorgkantoor's volume rules give
---   (f) herschikking       2026 extrapolated from January-June against the
+--   (i) herschikking       2026 extrapolated from January-June against the
 --                          agreement: overproduction per leveringsvorm, and a
 --                          synthetic remainder of CZ's budget in CZ's priority
---   (g) CAK-betalingen     CZ's payments January-June 2026 of three providers,
+--   (j) CAK-betalingen     CZ's payments January-June 2026 of three providers,
 --                          with an advance, and the deadlines of a liquidity request
---   (h) tariefpercentage   the weighted average percentage per zorgkantoor
---   (i) crisisbedden       the occupancy signal over synthetic monthly occupancies
+--   (k) tariefpercentage   the weighted average percentage per zorgkantoor
+--   (l) crisisbedden       the occupancy signal over synthetic monthly occupancies
 -- The policies are read once per zorgkantoor (wlz.geldbeleid, SPEC 8). It creates
 -- only temporary objects.
 
@@ -57,7 +57,7 @@ LEFT JOIN demo.overeenkomst o ON o.agb = p.agb
 GROUP BY p.agb, p.zorgkantoor;
 
 -- ---------------------------------------------------------------------------
--- (e) The initial agreement 2026 from the reshuffled 2025 (002 L909-913).
+-- (h) The initial agreement 2026 from the reshuffled 2025 (002 L909-913).
 -- ---------------------------------------------------------------------------
 CREATE TEMP TABLE afspraak AS
 SELECT h.agb, h.zorgkantoor, h.leveringsvorm, coalesce(k.klasse, 'nieuw') AS klasse, h.herschikt_2025,
@@ -73,7 +73,7 @@ JOIN beleid b USING (zorgkantoor)
 LEFT JOIN klasse k USING (agb, zorgkantoor);
 
 \echo
-\echo '== (e) Initiele productieafspraak 2026 per zorgkantoor (euro)'
+\echo '== (h) Initiele productieafspraak 2026 per zorgkantoor (euro)'
 \echo '   grondslag: herschikt 2025 = januari-juni 2025 + juni / 30 x 184 (wlz.herschikkingsafspraak, 002 L911-913)'
 \echo '   afspraak: wlz.productieafspraak met de volumeregels van het zorgkantoor (CZ 95 %, VGZ 98 %, DSW verblijf'
 \echo '   capaciteit en extramuraal 95 %, Zorg en Zekerheid 95 %); leeg waar de documenten geen percentage geven;'
@@ -97,7 +97,7 @@ JOIN beleid b USING (zorgkantoor),
      wlz.productieafspraak_uitleg(b.b, a.herschikt_2025, a.klasse, a.leveringsvorm) u;
 
 -- ---------------------------------------------------------------------------
--- (f) The reshuffle of 2026 (001 L3067-3079; 004 L1052-1064; 002 L1014).
+-- (i) The reshuffle of 2026 (001 L3067-3079; 004 L1052-1064; 002 L1014).
 -- ---------------------------------------------------------------------------
 CREATE TEMP TABLE herschikking AS
 SELECT a.agb, a.zorgkantoor, a.leveringsvorm, a.afspraak_2026,
@@ -110,7 +110,7 @@ WHERE a.afspraak_2026 IS NOT NULL
 GROUP BY a.agb, a.zorgkantoor, a.leveringsvorm, a.afspraak_2026;
 
 \echo
-\echo '== (f) Herschikking 2026: de realisatie januari-juni doorgetrokken, tegen de afspraak (euro)'
+\echo '== (i) Herschikking 2026: de realisatie januari-juni doorgetrokken, tegen de afspraak (euro)'
 \echo '   overproductie = wlz.overproductie(geextrapoleerd, afspraak) per leveringsvorm (004 L1060-1062);'
 \echo '   afrekenbasis = wlz.afrekenbasis(geextrapoleerd, afspraak): boven de afspraak telt niet (002 L930-931)'
 SELECT zorgkantoor, leveringsvorm, count(*) AS aanbieders,
@@ -132,7 +132,7 @@ JOIN beleid b ON b.zorgkantoor = 'cz',
      wlz.voorrangsverdeling(b.b, 'herschikking', s.beschikbaar, s.lv, s.o) v;
 
 -- ---------------------------------------------------------------------------
--- (g) CAK payments 2026 of three CZ providers with an advance (002 Bijlage 1).
+-- (j) CAK payments 2026 of three CZ providers with an advance (002 Bijlage 1).
 -- The realisation paid in month m is what was declared up to month m - 2
 -- (January's care is declared in February and paid in March); each month
 -- pays its entitlement minus what the CAK paid before, so the months are
@@ -144,7 +144,7 @@ FROM afspraak WHERE zorgkantoor = 'cz' AND klasse = 'bestaand'
 GROUP BY agb ORDER BY sum(afspraak_2026) DESC, agb LIMIT 3;
 
 \echo
-\echo '== (g) CAK-betalingen januari-juni 2026 (CZ, met voorschot; euro)'
+\echo '== (j) CAK-betalingen januari-juni 2026 (CZ, met voorschot; euro)'
 \echo '   januari en februari pro rata van de initiele afspraak, daarna realisatie + 2 maanden voorschot,'
 \echo '   met de actuele afspraak als maximum, min wat eerder is betaald (wlz.cak_betaling)'
 WITH RECURSIVE maand AS (
@@ -182,10 +182,10 @@ FROM generate_series(date '2026-03-01', date '2026-10-01', interval '1 month') m
 JOIN beleid b ON b.zorgkantoor = 'cz';
 
 -- ---------------------------------------------------------------------------
--- (h) The weighted average tariff percentage 2026 (004 L727-733).
+-- (k) The weighted average tariff percentage 2026 (004 L727-733).
 -- ---------------------------------------------------------------------------
 \echo
-\echo '== (h) Gewogen gemiddeld tariefpercentage januari-juni 2026 per zorgkantoor'
+\echo '== (k) Gewogen gemiddeld tariefpercentage januari-juni 2026 per zorgkantoor'
 \echo '   wlz.gewogen_tariefpercentage(percentage, gedeclareerd bedrag), het percentage per regel van'
 \echo '   wlz.tariefpercentage; zo rekent Zorg en Zekerheid het historisch percentage uit (004 L727-733)'
 SELECT d.zorgkantoor, count(*) AS regels,
@@ -202,7 +202,7 @@ WHERE d.datum >= '2026-01-01'
 GROUP BY d.zorgkantoor ORDER BY d.zorgkantoor;
 
 -- ---------------------------------------------------------------------------
--- (i) Crisis beds: synthetic occupancies of eight providers, 18 months.
+-- (l) Crisis beds: synthetic occupancies of eight providers, 18 months.
 -- ---------------------------------------------------------------------------
 CREATE TEMP TABLE crisisbezetting AS
 SELECT a.agb, m::date AS maand,
@@ -213,7 +213,7 @@ FROM (SELECT agb, row_number() OVER (ORDER BY agb) AS nr FROM demo.aanbieder ORD
      generate_series(date '2025-01-01', date '2026-06-01', interval '1 month') m;
 
 \echo
-\echo '== (i) Crisisbedden: drie aaneengesloten maanden onder 40 % of boven 60 % bezetting (004 L1066-1071)'
+\echo '== (l) Crisisbedden: drie aaneengesloten maanden onder 40 % of boven 60 % bezetting (004 L1066-1071)'
 \echo '   wlz.bezettingssignaal(beleid, maand, bezetting) OVER (... ROWS 2 PRECEDING), de band uit het beleid'
 \echo '   van Zorg en Zekerheid 2022; synthetische bezetting van acht aanbieders, januari 2025 - juni 2026'
 SELECT agb, count(*) FILTER (WHERE signaal) AS "maanden met signaal",

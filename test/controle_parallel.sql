@@ -16,39 +16,8 @@
 BEGIN;
 SELECT plan(12);
 
--- ---------------------------------------------------------------------------
--- Running a query, and what the run shows
--- ---------------------------------------------------------------------------
-CREATE FUNCTION pg_temp.knopen(p json) RETURNS SETOF json LANGUAGE sql AS $$
-    WITH RECURSIVE k(n) AS (
-        SELECT p -> 0 -> 'Plan'
-        UNION ALL
-        SELECT c FROM k, json_array_elements(k.n -> 'Plans') c
-    )
-    SELECT n FROM k
-$$;
--- workers launched, partial aggregates, partial states gathered, groups finalised
-CREATE FUNCTION pg_temp.verloop(p json, OUT gestart int, OUT deelaggregaten int,
-                                OUT deeltoestanden bigint, OUT groepen bigint)
-LANGUAGE sql AS $$
-    SELECT (SELECT (n ->> 'Workers Launched')::int FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT count(*)::int FROM pg_temp.knopen(p) n WHERE n ->> 'Partial Mode' = 'Partial'),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Partial Mode' = 'Finalize')
-$$;
-CREATE TEMP TABLE gedraaid (naam text PRIMARY KEY, plan json);
-CREATE FUNCTION pg_temp.draai(naam text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    p json;
-BEGIN
-    EXECUTE format('EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
-                   'CREATE TEMP TABLE %I AS %s', naam, q) INTO p;
-    INSERT INTO gedraaid VALUES (naam, p);
-END
-$$;
+-- The helpers and settings the parallel tests share.
+\ir parallel_opzet.psql
 
 -- ---------------------------------------------------------------------------
 -- The lines: 20 000 clients (fixed seed), each with monthly lines of a
@@ -59,10 +28,7 @@ $$;
 -- dropped by the ROLLBACK.
 -- ---------------------------------------------------------------------------
 SELECT setseed(0.1709);
-CREATE TABLE controle_regel (deel int, client int, prestatie text, periode daterange)
-    PARTITION BY LIST (deel);
-CREATE TABLE controle_regel_1 PARTITION OF controle_regel FOR VALUES IN (1);
-CREATE TABLE controle_regel_2 PARTITION OF controle_regel FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('controle_regel', 'client int, prestatie text, periode daterange');
 INSERT INTO controle_regel
 SELECT 1 + (random() < 0.5)::int, c, p, daterange(m, (m + interval '1 month')::date)
 FROM generate_series(1, 20000) c,
@@ -75,10 +41,7 @@ FROM generate_series(1, 20000) c,
                             WHERE (i + c) % (3 + c % 5) = 0) t) x;
 ANALYZE controle_regel;
 
-CREATE TABLE controle_traject (deel int, client int, soort text, periode daterange, uren numeric)
-    PARTITION BY LIST (deel);
-CREATE TABLE controle_traject_1 PARTITION OF controle_traject FOR VALUES IN (1);
-CREATE TABLE controle_traject_2 PARTITION OF controle_traject FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('controle_traject', 'client int, soort text, periode daterange, uren numeric');
 INSERT INTO controle_traject
 SELECT 1 + (random() < 0.5)::int, c, s,
        daterange(greatest(m, v), least((m + interval '1 month')::date, v + l)),
@@ -146,12 +109,7 @@ ALTER FUNCTION wlz.trajectcontrole_stap(internal, text, daterange) COST 1000;
 ALTER FUNCTION wlz.trajectcontrole_stap(internal, text, daterange, numeric) COST 1000;
 ALTER FUNCTION wlz.trajectcontrole_stap(internal, wlz.controlebeleid, text, daterange) COST 1000;
 ALTER FUNCTION wlz.trajectcontrole_stap(internal, wlz.controlebeleid, text, daterange, numeric) COST 1000;
-SET LOCAL max_parallel_workers_per_gather = 2;
-SET LOCAL parallel_setup_cost = 0;
-SET LOCAL parallel_tuple_cost = 0;
-SET LOCAL min_parallel_table_scan_size = 0;
-SET LOCAL parallel_leader_participation = off;
-SET LOCAL enable_partitionwise_aggregate = on;
+SELECT pg_temp.parallel_combineren();
 SET LOCAL work_mem = '256MB';   -- a hash table for the 20 000 states, per partition
 SET LOCAL enable_sort = off;     -- hash, per partition, rather than one sort over both
 SELECT pg_temp.draai('parallel_combinatie', pg_temp.vraag_combinatie('controle_regel'));

@@ -161,14 +161,14 @@ FROM (SELECT * FROM bez WHERE agb = 'a' UNION ALL SELECT 'a', '2022-05-01', NULL
 -- tables (workers cannot read temporary ones), dropped by the ROLLBACK.
 -- ---------------------------------------------------------------------------
 
+-- The helpers and settings the parallel tests share.
+\ir parallel_opzet.psql
+
 -- Pseudo-random columns from hashint4extended(i, seed), a different seed per
 -- column (successive random() calls after setseed are not independent enough).
 CREATE FUNCTION pg_temp.h(i integer, seed integer, n integer) RETURNS integer
 LANGUAGE sql IMMUTABLE AS $$ SELECT (abs(hashint4extended(i, seed)) % n)::integer $$;
-CREATE TABLE geld_parallel_decl (deel int, agb int, maand date, p numeric, b numeric, r numeric, plafond numeric)
-    PARTITION BY LIST (deel);
-CREATE TABLE geld_parallel_decl_1 PARTITION OF geld_parallel_decl FOR VALUES IN (1);
-CREATE TABLE geld_parallel_decl_2 PARTITION OF geld_parallel_decl FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('geld_parallel_decl', 'agb int, maand date, p numeric, b numeric, r numeric, plafond numeric');
 INSERT INTO geld_parallel_decl
 SELECT 1 + pg_temp.h(i, 13, 2),
        pg_temp.h(i, 1, 400),
@@ -179,9 +179,7 @@ SELECT 1 + pg_temp.h(i, 13, 2),
        CASE WHEN pg_temp.h(i, 8, 50) = 0 THEN NULL ELSE pg_temp.h(i, 9, 100000)::numeric / 100 END
 FROM generate_series(1, 120000) i;
 -- occupancy around 50 %, outside 40-60 two months in five
-CREATE TABLE geld_parallel_bez (deel int, agb int, maand date, pct numeric) PARTITION BY LIST (deel);
-CREATE TABLE geld_parallel_bez_1 PARTITION OF geld_parallel_bez FOR VALUES IN (1);
-CREATE TABLE geld_parallel_bez_2 PARTITION OF geld_parallel_bez FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('geld_parallel_bez', 'agb int, maand date, pct numeric');
 INSERT INTO geld_parallel_bez
 SELECT 1 + pg_temp.h(a * 24 + m, 14, 2), a, (date '2021-01-01' + make_interval(months => m))::date,
        33.5 + pg_temp.h(a * 24 + m, 11, 3300)::numeric / 100
@@ -189,37 +187,6 @@ FROM generate_series(1, 400) a, generate_series(0, 23) m;
 ANALYZE geld_parallel_decl;
 ANALYZE geld_parallel_bez;
 
--- The plan's nodes, its shape, and what a run did (as in test/parallel_combine.sql).
-CREATE FUNCTION pg_temp.knopen(p json) RETURNS SETOF json LANGUAGE sql AS $$
-    WITH RECURSIVE k(n) AS (
-        SELECT p -> 0 -> 'Plan'
-        UNION ALL
-        SELECT c FROM k, json_array_elements(k.n -> 'Plans') c
-    )
-    SELECT n FROM k
-$$;
-CREATE FUNCTION pg_temp.verloop(p json, OUT gestart int, OUT deelaggregaten int,
-                                OUT deeltoestanden bigint, OUT groepen bigint)
-LANGUAGE sql AS $$
-    SELECT (SELECT (n ->> 'Workers Launched')::int FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT count(*)::int FROM pg_temp.knopen(p) n WHERE n ->> 'Partial Mode' = 'Partial'),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Partial Mode' = 'Finalize')
-$$;
--- Run q, keep its answer in naam and the plan of that very run in gedraaid.
-CREATE TEMP TABLE gedraaid (naam text PRIMARY KEY, plan json);
-CREATE FUNCTION pg_temp.draai(naam text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    p json;
-BEGIN
-    EXECUTE format('EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
-                   'CREATE TEMP TABLE %I AS %s', naam, q) INTO p;
-    INSERT INTO gedraaid VALUES (naam, p);
-END
-$$;
 -- One aggregate per query: together the planner would sort all rows instead of
 -- aggregating each partition apart.
 CREATE FUNCTION pg_temp.per_aanbieder(agg text, tabel text DEFAULT 'geld_parallel_decl') RETURNS text LANGUAGE sql AS $$
@@ -284,12 +251,7 @@ ALTER FUNCTION wlz.gewogen_stap(internal, numeric, numeric, date, integer) COST 
 ALTER FUNCTION wlz.overproductie_stap(internal, numeric, numeric) COST 1000;
 ALTER FUNCTION wlz.bezetting_stap(internal, date, numeric, numeric, numeric, integer) COST 1000;
 ALTER FUNCTION wlz.bezetting_stap(internal, wlz.geldbeleid, date, numeric) COST 1000;
-SET LOCAL max_parallel_workers_per_gather = 2;
-SET LOCAL parallel_setup_cost = 0;
-SET LOCAL parallel_tuple_cost = 0;
-SET LOCAL min_parallel_table_scan_size = 0;
-SET LOCAL parallel_leader_participation = off;
-SET LOCAL enable_partitionwise_aggregate = on;
+SELECT pg_temp.parallel_combineren();
 SELECT pg_temp.draai('par_' || naam, pg_temp.vraag(agg)) FROM soort;
 SELECT pg_temp.draai('par_totaal', pg_temp.totaal());
 SELECT ok(v.gestart = 2 AND v.deelaggregaten = 2 AND v.deeltoestanden >= 2 * v.groepen,

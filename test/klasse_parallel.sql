@@ -23,75 +23,8 @@
 BEGIN;
 SELECT plan(10);
 
--- ---------------------------------------------------------------------------
--- Running a query, and what the run shows (the same helpers as in
--- test/parallel_combine.sql)
--- ---------------------------------------------------------------------------
-
--- The nodes of an EXPLAIN (FORMAT JSON) plan, each with its children.
-CREATE FUNCTION pg_temp.knopen(p json) RETURNS SETOF json LANGUAGE sql AS $$
-    WITH RECURSIVE k(n) AS (
-        SELECT p -> 0 -> 'Plan'
-        UNION ALL
-        SELECT c FROM k, json_array_elements(k.n -> 'Plans') c
-    )
-    SELECT n FROM k
-$$;
-
--- The plan from the top down along the first child, named as EXPLAIN's text
--- format names the nodes: 'Finalize HashAggregate > Gather > ...'.
-CREATE FUNCTION pg_temp.vorm(p json) RETURNS text LANGUAGE sql AS $$
-    WITH RECURSIVE k(n, diepte) AS (
-        SELECT p -> 0 -> 'Plan', 1
-        UNION ALL
-        SELECT n -> 'Plans' -> 0, diepte + 1 FROM k WHERE n -> 'Plans' -> 0 IS NOT NULL
-    )
-    SELECT string_agg(
-        CASE WHEN (n ->> 'Parallel Aware')::boolean THEN 'Parallel ' ELSE '' END
-        || CASE WHEN n ->> 'Partial Mode' IN ('Partial', 'Finalize') THEN (n ->> 'Partial Mode') || ' ' ELSE '' END
-        || CASE WHEN n ->> 'Node Type' <> 'Aggregate' THEN n ->> 'Node Type'
-                WHEN n ->> 'Strategy' = 'Hashed' THEN 'HashAggregate'
-                WHEN n ->> 'Strategy' = 'Sorted' THEN 'GroupAggregate'
-                ELSE 'Aggregate' END,
-        ' > ' ORDER BY diepte)
-    FROM k
-$$;
-
--- What a run did: the workers launched; the partial aggregates (one per
--- partition); the partial states they handed to the leader (per partition,
--- one per group per worker) and the groups the leader made of them (more
--- partial states than groups: the combine function merged the surplus); and,
--- for the record, the rows each worker read.
-CREATE FUNCTION pg_temp.verloop(p json, OUT gestart int, OUT deelaggregaten int,
-                                OUT deeltoestanden bigint, OUT groepen bigint, OUT gelezen text)
-LANGUAGE sql AS $$
-    SELECT (SELECT (n ->> 'Workers Launched')::int FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT count(*)::int FROM pg_temp.knopen(p) n WHERE n ->> 'Partial Mode' = 'Partial'),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Partial Mode' = 'Finalize'),
-           (SELECT string_agg(format('worker %s read %s rows', w, r), ', ' ORDER BY w)
-            FROM (SELECT w ->> 'Worker Number' AS w, sum((w ->> 'Actual Rows')::bigint) AS r
-                  FROM pg_temp.knopen(p) n, json_array_elements(n -> 'Workers') w
-                  WHERE n ->> 'Node Type' = 'Seq Scan'
-                  GROUP BY 1) s)
-$$;
-
--- Run q and keep its answer in the temporary table naam, and the plan with
--- what the run did in gedraaid. EXPLAIN ANALYZE of a CREATE TABLE AS runs the
--- query and keeps its rows, so the answer and the plan are of one run.
-CREATE TEMP TABLE gedraaid (naam text PRIMARY KEY, plan json);
-CREATE FUNCTION pg_temp.draai(naam text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    p json;
-BEGIN
-    EXECUTE format('EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
-                   'CREATE TEMP TABLE %I AS %s', naam, q) INTO p;
-    INSERT INTO gedraaid VALUES (naam, p);
-END
-$$;
+-- The helpers and settings the parallel tests share.
+\ir parallel_opzet.psql
 
 -- ---------------------------------------------------------------------------
 -- The data
@@ -107,10 +40,7 @@ $$;
 -- random order, so that the contracts of one provider also lie on pages far
 -- apart within a partition.
 SELECT setseed(0.2024);
-CREATE TABLE klasse_parallel_ok (deel int, agb int, zorgkantoor text, looptijd daterange, declareert_sinds date)
-    PARTITION BY LIST (deel);
-CREATE TABLE klasse_parallel_ok_1 PARTITION OF klasse_parallel_ok FOR VALUES IN (1);
-CREATE TABLE klasse_parallel_ok_2 PARTITION OF klasse_parallel_ok FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('klasse_parallel_ok', 'agb int, zorgkantoor text, looptijd daterange, declareert_sinds date');
 INSERT INTO klasse_parallel_ok
 SELECT coalesce(c.deel, a.deel), a.agb, c.zorgkantoor, c.looptijd, a.declareert_sinds
 FROM (SELECT agb, (random() * 6)::int AS n, 1 + (random() < 0.5)::int AS deel,
@@ -176,12 +106,7 @@ SELECT ok((SELECT count(*) FROM serieel s JOIN deel1 d USING (agb) WHERE (s.k, s
 -- Parallel: two workers, at no cost, for a table of any size, each partition
 -- aggregated apart; the leader only gathers and combines.
 -- ---------------------------------------------------------------------------
-SET LOCAL max_parallel_workers_per_gather = 2;
-SET LOCAL parallel_setup_cost = 0;
-SET LOCAL parallel_tuple_cost = 0;
-SET LOCAL min_parallel_table_scan_size = 0;
-SET LOCAL parallel_leader_participation = off;
-SET LOCAL enable_partitionwise_aggregate = on;
+SELECT pg_temp.parallel_combineren();
 SELECT pg_temp.draai('parallel', pg_temp.vraag());
 SELECT diag(naam || ': ' || v.gelezen) FROM gedraaid, pg_temp.verloop(plan) v WHERE naam = 'parallel';
 

@@ -64,75 +64,8 @@ SELECT set_eq(
           'wlz.trajectcontrole(wlz.controlebeleid, text, daterange, numeric)'],
     'the aggregates with a combine function are the nineteen that test/klasse_parallel.sql, test/toets_parallel.sql, test/geld_aggregaten.sql, test/controle_parallel.sql and this file check');
 
--- ---------------------------------------------------------------------------
--- Running a query, and what the run shows (the same helpers as in
--- test/klasse_parallel.sql)
--- ---------------------------------------------------------------------------
-
--- The nodes of an EXPLAIN (FORMAT JSON) plan, each with its children.
-CREATE FUNCTION pg_temp.knopen(p json) RETURNS SETOF json LANGUAGE sql AS $$
-    WITH RECURSIVE k(n) AS (
-        SELECT p -> 0 -> 'Plan'
-        UNION ALL
-        SELECT c FROM k, json_array_elements(k.n -> 'Plans') c
-    )
-    SELECT n FROM k
-$$;
-
--- The plan from the top down along the first child, named as EXPLAIN's text
--- format names the nodes: 'Finalize HashAggregate > Gather > ...'.
-CREATE FUNCTION pg_temp.vorm(p json) RETURNS text LANGUAGE sql AS $$
-    WITH RECURSIVE k(n, diepte) AS (
-        SELECT p -> 0 -> 'Plan', 1
-        UNION ALL
-        SELECT n -> 'Plans' -> 0, diepte + 1 FROM k WHERE n -> 'Plans' -> 0 IS NOT NULL
-    )
-    SELECT string_agg(
-        CASE WHEN (n ->> 'Parallel Aware')::boolean THEN 'Parallel ' ELSE '' END
-        || CASE WHEN n ->> 'Partial Mode' IN ('Partial', 'Finalize') THEN (n ->> 'Partial Mode') || ' ' ELSE '' END
-        || CASE WHEN n ->> 'Node Type' <> 'Aggregate' THEN n ->> 'Node Type'
-                WHEN n ->> 'Strategy' = 'Hashed' THEN 'HashAggregate'
-                WHEN n ->> 'Strategy' = 'Sorted' THEN 'GroupAggregate'
-                ELSE 'Aggregate' END,
-        ' > ' ORDER BY diepte)
-    FROM k
-$$;
-
--- What a run did: the workers launched; the partial aggregates (one per
--- partition); the partial states they handed to the leader (per partition,
--- one per group per worker) and the groups the leader made of them (more
--- partial states than groups: the combine function merged the surplus); and,
--- for the record, the rows each worker read.
-CREATE FUNCTION pg_temp.verloop(p json, OUT gestart int, OUT deelaggregaten int,
-                                OUT deeltoestanden bigint, OUT groepen bigint, OUT gelezen text)
-LANGUAGE sql AS $$
-    SELECT (SELECT (n ->> 'Workers Launched')::int FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT count(*)::int FROM pg_temp.knopen(p) n WHERE n ->> 'Partial Mode' = 'Partial'),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Partial Mode' = 'Finalize'),
-           (SELECT string_agg(format('worker %s read %s rows', w, r), ', ' ORDER BY w)
-            FROM (SELECT w ->> 'Worker Number' AS w, sum((w ->> 'Actual Rows')::bigint) AS r
-                  FROM pg_temp.knopen(p) n, json_array_elements(n -> 'Workers') w
-                  WHERE n ->> 'Node Type' = 'Seq Scan'
-                  GROUP BY 1) s)
-$$;
-
--- Run q and keep its answer in the temporary table naam, and the plan with
--- what the run did in gedraaid. EXPLAIN ANALYZE of a CREATE TABLE AS runs the
--- query and keeps its rows, so the answer and the plan are of one run.
-CREATE TEMP TABLE gedraaid (naam text PRIMARY KEY, plan json);
-CREATE FUNCTION pg_temp.draai(naam text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    p json;
-BEGIN
-    EXECUTE format('EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
-                   'CREATE TEMP TABLE %I AS %s', naam, q) INTO p;
-    INSERT INTO gedraaid VALUES (naam, p);
-END
-$$;
+-- The helpers and settings the parallel tests share.
+\ir parallel_opzet.psql
 
 -- ---------------------------------------------------------------------------
 -- wlz.richttariefpercentage (SPEC 4.3, seed 000 L42-46)
@@ -151,10 +84,7 @@ $$;
 -- Ordinary tables (workers cannot read temporary ones), dropped by the
 -- ROLLBACK.
 SELECT setseed(0.2025);
-CREATE TABLE rt_parallel (deel int, sector int, kostenpercentage numeric, marktaandeel numeric, norm numeric)
-    PARTITION BY LIST (deel);
-CREATE TABLE rt_parallel_1 PARTITION OF rt_parallel FOR VALUES IN (1);
-CREATE TABLE rt_parallel_2 PARTITION OF rt_parallel FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('rt_parallel', 'sector int, kostenpercentage numeric, marktaandeel numeric, norm numeric');
 INSERT INTO rt_parallel
 SELECT 1 + (random() < 0.5)::int, sector,
        CASE WHEN sector = 0 OR random() < 0.02 THEN NULL
@@ -211,12 +141,7 @@ FROM serieel_landelijk s, (TABLE deel1_landelijk UNION ALL TABLE deel2_landelijk
 
 -- Parallel: two workers, at no cost, for a table of any size, each partition
 -- aggregated apart; the leader only gathers and combines.
-SET LOCAL max_parallel_workers_per_gather = 2;
-SET LOCAL parallel_setup_cost = 0;
-SET LOCAL parallel_tuple_cost = 0;
-SET LOCAL min_parallel_table_scan_size = 0;
-SET LOCAL parallel_leader_participation = off;
-SET LOCAL enable_partitionwise_aggregate = on;
+SELECT pg_temp.parallel_combineren();
 SELECT pg_temp.draai('parallel_per_sector', pg_temp.per_sector());
 SELECT pg_temp.draai('parallel_landelijk', pg_temp.landelijk());
 SELECT diag(naam || ': ' || v.gelezen) FROM gedraaid, pg_temp.verloop(plan) v WHERE naam LIKE 'parallel%';

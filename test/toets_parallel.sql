@@ -13,57 +13,8 @@
 BEGIN;
 SELECT plan(10);
 
--- The helpers of test/parallel_combine.sql.
-CREATE FUNCTION pg_temp.knopen(p json) RETURNS SETOF json LANGUAGE sql AS $$
-    WITH RECURSIVE k(n) AS (
-        SELECT p -> 0 -> 'Plan'
-        UNION ALL
-        SELECT c FROM k, json_array_elements(k.n -> 'Plans') c
-    )
-    SELECT n FROM k
-$$;
-CREATE FUNCTION pg_temp.vorm(p json) RETURNS text LANGUAGE sql AS $$
-    WITH RECURSIVE k(n, diepte) AS (
-        SELECT p -> 0 -> 'Plan', 1
-        UNION ALL
-        SELECT n -> 'Plans' -> 0, diepte + 1 FROM k WHERE n -> 'Plans' -> 0 IS NOT NULL
-    )
-    SELECT string_agg(
-        CASE WHEN (n ->> 'Parallel Aware')::boolean THEN 'Parallel ' ELSE '' END
-        || CASE WHEN n ->> 'Partial Mode' IN ('Partial', 'Finalize') THEN (n ->> 'Partial Mode') || ' ' ELSE '' END
-        || CASE WHEN n ->> 'Node Type' <> 'Aggregate' THEN n ->> 'Node Type'
-                WHEN n ->> 'Strategy' = 'Hashed' THEN 'HashAggregate'
-                WHEN n ->> 'Strategy' = 'Sorted' THEN 'GroupAggregate'
-                ELSE 'Aggregate' END,
-        ' > ' ORDER BY diepte)
-    FROM k
-$$;
-CREATE FUNCTION pg_temp.verloop(p json, OUT gestart int, OUT deelaggregaten int,
-                                OUT deeltoestanden bigint, OUT groepen bigint, OUT gelezen text)
-LANGUAGE sql AS $$
-    SELECT (SELECT (n ->> 'Workers Launched')::int FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT count(*)::int FROM pg_temp.knopen(p) n WHERE n ->> 'Partial Mode' = 'Partial'),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Node Type' IN ('Gather', 'Gather Merge')),
-           (SELECT (n ->> 'Actual Rows')::bigint FROM pg_temp.knopen(p) n
-            WHERE n ->> 'Partial Mode' = 'Finalize'),
-           (SELECT string_agg(format('worker %s read %s rows', w, r), ', ' ORDER BY w)
-            FROM (SELECT w ->> 'Worker Number' AS w, sum((w ->> 'Actual Rows')::bigint) AS r
-                  FROM pg_temp.knopen(p) n, json_array_elements(n -> 'Workers') w
-                  WHERE n ->> 'Node Type' = 'Seq Scan'
-                  GROUP BY 1) s)
-$$;
-CREATE TEMP TABLE gedraaid (naam text PRIMARY KEY, plan json);
-CREATE FUNCTION pg_temp.draai(naam text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    p json;
-BEGIN
-    EXECUTE format('EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
-                   'CREATE TEMP TABLE %I AS %s', naam, q) INTO p;
-    INSERT INTO gedraaid VALUES (naam, p);
-END
-$$;
+-- The helpers and settings the parallel tests share.
+\ir parallel_opzet.psql
 
 -- 200 000 declaration-like rows (fixed seed) of 1 000 providers, each in one
 -- of the two partitions at random: volumes with cents, some negative
@@ -72,11 +23,8 @@ $$;
 -- PC6.  (No ORDER BY random(): the planner would take the random() calls of
 -- the select list for its sort key's.)
 SELECT setseed(0.2027);
-CREATE TABLE toets_parallel (deel int, aanbieder int, volume numeric, door_onderaannemer boolean,
-                             leveringsvorm wlz.leveringsvorm, clienten_op_pc6 int)
-    PARTITION BY LIST (deel);
-CREATE TABLE toets_parallel_1 PARTITION OF toets_parallel FOR VALUES IN (1);
-CREATE TABLE toets_parallel_2 PARTITION OF toets_parallel FOR VALUES IN (2);
+SELECT pg_temp.twee_delen('toets_parallel', 'aanbieder int, volume numeric, door_onderaannemer boolean,
+                                              leveringsvorm wlz.leveringsvorm, clienten_op_pc6 int');
 INSERT INTO toets_parallel
 SELECT 1 + (random() < 0.5)::int, a,
        CASE WHEN random() < 0.01 THEN NULL ELSE round((random() * 2000 - 100)::numeric, 2) END,
@@ -128,12 +76,7 @@ FROM serieel_per_aanbieder s JOIN deel1_per_aanbieder d1 USING (aanbieder) JOIN 
 
 -- Parallel: two workers, each partition aggregated apart; the leader only
 -- gathers and combines.
-SET LOCAL max_parallel_workers_per_gather = 2;
-SET LOCAL parallel_setup_cost = 0;
-SET LOCAL parallel_tuple_cost = 0;
-SET LOCAL min_parallel_table_scan_size = 0;
-SET LOCAL parallel_leader_participation = off;
-SET LOCAL enable_partitionwise_aggregate = on;
+SELECT pg_temp.parallel_combineren();
 SELECT pg_temp.draai('parallel_per_aanbieder', pg_temp.per_aanbieder());
 SELECT pg_temp.draai('parallel_totaal', pg_temp.totaal());
 SELECT diag(naam || ': ' || v.gelezen) FROM gedraaid, pg_temp.verloop(plan) v WHERE naam LIKE 'parallel%';

@@ -25,6 +25,7 @@ OBJS        = \
 	src/tarief.o \
 	src/tariefregel.o \
 	src/tariefbeleid.o \
+	src/beleidwaarde.o \
 	src/richttarief.o \
 	src/zorgprofiel.o \
 	src/toets.o \

@@ -84,7 +84,6 @@ extern Datum wlz_termijn_out(PG_FUNCTION_ARGS);
  */
 
 #define BELEID_VERSIE		1
-#define BELEID_BINAIR		1	/* version byte of the binary form */
 
 typedef struct BeleidWaarde
 {
@@ -1196,22 +1195,9 @@ Datum
 wlz_controlebeleid_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			versie;
-	char	   *s;
 	int			n;
+	char	   *s = beleid_binair_lezen(buf, "wlz.controlebeleid", &n);
 
-	if (buf->cursor >= buf->len)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type wlz.controlebeleid"),
-				 errdetail("The binary form is a version byte (1) and the text form.")));
-	versie = pq_getmsgint(buf, 1);
-	if (versie != BELEID_BINAIR)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported wlz.controlebeleid binary version %d", versie),
-				 errdetail("The binary form of wlz.controlebeleid is version %d.", BELEID_BINAIR)));
-	s = pq_getmsgtext(buf, buf->len - buf->cursor, &n);
 	PG_RETURN_POINTER(waarde_maken(s, n));
 }
 
@@ -1219,12 +1205,8 @@ Datum
 wlz_controlebeleid_send(PG_FUNCTION_ARGS)
 {
 	BeleidWaarde *w = waarde_uit_datum(PG_GETARG_DATUM(0));
-	StringInfoData buf;
 
-	pq_begintypsend(&buf);
-	pq_sendint8(&buf, BELEID_BINAIR);
-	pq_sendtext(&buf, w->tekst, BELEID_TEKSTLEN(w));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(beleid_binair_schrijven(w->tekst, BELEID_TEKSTLEN(w)));
 }
 
 /* ------------------------------------------------------------------------

@@ -1453,28 +1453,17 @@ Datum
 wlz_geldbeleid_send(PG_FUNCTION_ARGS)
 {
 	char	   *tekst = geldbeleid_schrijf(beleid_arg(fcinfo, 0));
-	StringInfoData buf;
 
-	pq_begintypsend(&buf);
-	pq_sendint8(&buf, 1);
-	pq_sendtext(&buf, tekst, strlen(tekst));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(beleid_binair_schrijven(tekst, strlen(tekst)));
 }
 
 Datum
 wlz_geldbeleid_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			versie = pq_getmsgint(buf, 1);
-	char	   *tekst;
 	int			n;
+	char	   *tekst = beleid_binair_lezen(buf, "wlz.geldbeleid", &n);
 
-	if (versie != 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported wlz.geldbeleid binary version %d", versie),
-				 errhint("Version 1 is a byte 1 followed by the text form.")));
-	tekst = pq_getmsgtext(buf, buf->len - buf->cursor, &n);
 	PG_RETURN_POINTER(geldbeleid_lees(tekst));
 }
 

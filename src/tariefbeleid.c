@@ -15,7 +15,8 @@
  *	   "richttarief": {"bron": "...", "percentage": 96.5}, "zorgkantoor": "cz"}
  * Input and receive parse it, check it as the engine would read it (every
  * label, profile and number), and store it normalised; so a value that
- * exists can be evaluated.  The binary form is a version byte and that text.
+ * exists can be evaluated.  The binary form is a version byte and that text
+ * (beleidwaarde.c).
  *
  * Storage: a varlena with a format version, a 64-bit fingerprint of the text
  * (the engine keys what it decoded by it, so that a row costs a comparison
@@ -40,7 +41,7 @@ PG_FUNCTION_INFO_V1(wlz_tariefbeleid_out);
 PG_FUNCTION_INFO_V1(wlz_tariefbeleid_recv);
 PG_FUNCTION_INFO_V1(wlz_tariefbeleid_send);
 
-#define TARIEFBELEID_FORMAAT	1	/* storage and binary format */
+#define TARIEFBELEID_FORMAAT	1	/* storage format */
 
 typedef struct Tariefbeleid
 {
@@ -147,22 +148,15 @@ wlz_tariefbeleid_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(pstrdup(tariefbeleid_tekst(PG_GETARG_DATUM(0))));
 }
 
-/* Binary: the format version (one byte) and the text, checked like input. */
+/* Binary: the form every policy value has (beleidwaarde.c), checked like input. */
 Datum
 wlz_tariefbeleid_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	Oid			typ = PG_GETARG_OID(1);
-	int			formaat = pq_getmsgint(buf, 1);
-	char	   *s;
 	int			n;
+	char	   *s = beleid_binair_lezen(buf, "wlz.tariefbeleid", &n);
 
-	if (formaat != TARIEFBELEID_FORMAAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported wlz.tariefbeleid binary format %d", formaat),
-				 errhint("This version reads format %d.", TARIEFBELEID_FORMAAT)));
-	s = pq_getmsgtext(buf, buf->len - buf->cursor, &n);
 	PG_RETURN_DATUM(tariefbeleid_maak(s, schema_van(typ)));
 }
 
@@ -170,10 +164,6 @@ Datum
 wlz_tariefbeleid_send(PG_FUNCTION_ARGS)
 {
 	const char *tekst = tariefbeleid_tekst(PG_GETARG_DATUM(0));
-	StringInfoData buf;
 
-	pq_begintypsend(&buf);
-	pq_sendint8(&buf, TARIEFBELEID_FORMAAT);
-	pq_sendtext(&buf, tekst, strlen(tekst));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(beleid_binair_schrijven(tekst, strlen(tekst)));
 }

@@ -11,6 +11,7 @@
  *	  tariefregel.c  the tariff rule engine (wlz.tariefpercentage, _uitleg,
  *	                 wlz.tariefbeleid)
  *	  tariefbeleid.c the type wlz.tariefbeleid: a policy as a value (SPEC 8)
+ *	  beleidwaarde.c the binary form the policy values share
  *	  richttarief.c  the richttarief model aggregate
  *	  zorgprofiel.c  zorgprofielen: COD163 labels and the normaliser
  *	  toets.c        provider checks: the value wlz.toetsbeleid and the checks over it
@@ -27,6 +28,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 
 #ifndef WLZ_VERSION
 #error "WLZ_VERSION must be defined by the Makefile (from wlzcontract.control)"
@@ -167,5 +169,12 @@ extern Datum tariefbeleid_maak(const char *json, Oid nsp);
 extern uint64 tariefbeleid_vingerafdruk(Datum value);
 extern const char *tariefbeleid_tekst(Datum value);
 extern void tariefbeleid_controleren(Datum jsonb, Oid nsp);
+
+/*
+ * beleidwaarde.c: the binary form every policy value shares (a version byte
+ * and the JSON text, as jsonb_send writes it).
+ */
+extern bytea *beleid_binair_schrijven(const char *tekst, int len);
+extern char *beleid_binair_lezen(StringInfo buf, const char *typnaam, int *len);
 
 #endif							/* WLZCONTRACT_H */

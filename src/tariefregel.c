@@ -366,6 +366,21 @@ cache_maken(MemoryContext mcxt, const Bronnen *bronnen)
 	return c;
 }
 
+/* The cache of this call site (fn_extra), made on first use. */
+static Cache *
+cache_van_aanroep(FunctionCallInfo fcinfo, const Bronnen *bronnen)
+{
+	/* A C caller through DirectFunctionCall has no FmgrInfo to cache in. */
+	if (fcinfo->flinfo == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("wlz.tariefpercentage must be called through the function manager"),
+				 errhint("Call it with FunctionCall or OidFunctionCall, not DirectFunctionCall.")));
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = cache_maken(fcinfo->flinfo->fn_mcxt, bronnen);
+	return (Cache *) fcinfo->flinfo->fn_extra;
+}
+
 /* The cache of this call site, valid for the active snapshot. */
 static Cache *
 cache_ophalen(FunctionCallInfo fcinfo, const Bronnen *bronnen)
@@ -373,19 +388,7 @@ cache_ophalen(FunctionCallInfo fcinfo, const Bronnen *bronnen)
 	Cache	   *c;
 	Snapshot	snap;
 
-	/* A C caller through DirectFunctionCall has no FmgrInfo to cache in. */
-	if (fcinfo->flinfo == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("wlz.tariefpercentage must be called through the function manager"),
-				 errhint("Call it with FunctionCall or OidFunctionCall, not DirectFunctionCall.")));
-
-	c = (Cache *) fcinfo->flinfo->fn_extra;
-	if (c == NULL)
-	{
-		c = cache_maken(fcinfo->flinfo->fn_mcxt, bronnen);
-		fcinfo->flinfo->fn_extra = c;
-	}
+	c = cache_van_aanroep(fcinfo, bronnen);
 
 	if (!ActiveSnapshotSet())
 	{
@@ -1613,8 +1616,9 @@ beleid_uit_json(Cache *c, Jsonb *jb, Oid nsp, MemoryContext mcxt)
 	zk = json_tekst(veld(root, "zorgkantoor", jbvString, false));
 	b->zklen = strlen(zk);
 	b->zorgkantoor = MemoryContextStrdup(mcxt, zk);
-	b->sector = enumwaarde(sectortype, veld(root, "sector", jbvString, false), "sector");
-	b->sectornaam = MemoryContextStrdup(mcxt, json_tekst(veld(root, "sector", jbvString, false)));
+	v = veld(root, "sector", jbvString, false);
+	b->sector = enumwaarde(sectortype, v, "sector");
+	b->sectornaam = MemoryContextStrdup(mcxt, json_tekst(v));
 	b->jaar = geheel(veld(root, "jaar", jbvNumeric, false), "jaar");
 
 	rt = veld(root, "richttarief", jbvBinary, false);
@@ -1742,20 +1746,6 @@ beleid_uit_argument(FunctionCallInfo fcinfo, Cache *c)
 	return b;
 }
 
-/* The cache of a call site over values: no snapshot matters. */
-static Cache *
-cache_voor_waarden(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("wlz.tariefpercentage must be called through the function manager"),
-				 errhint("Call it with FunctionCall or OidFunctionCall, not DirectFunctionCall.")));
-	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra = cache_maken(fcinfo->flinfo->fn_mcxt, &bronnen_0_2);
-	return (Cache *) fcinfo->flinfo->fn_extra;
-}
-
 /* The JSON text of the last SPI result's one value, copied into mcxt. */
 static char *
 spi_json(MemoryContext mcxt)
@@ -1847,7 +1837,7 @@ wlz_tariefbeleid(PG_FUNCTION_ARGS)
 Datum
 wlz_tariefpercentage_beleid(PG_FUNCTION_ARGS)
 {
-	Cache	   *c = cache_voor_waarden(fcinfo);
+	Cache	   *c = cache_van_aanroep(fcinfo, &bronnen_0_2); /* no snapshot matters */
 	Beleid	   *b = beleid_uit_argument(fcinfo, c);
 	Invoer		in;
 
@@ -1860,7 +1850,7 @@ Datum
 wlz_tariefpercentage_uitleg_beleid(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	Cache	   *c = cache_voor_waarden(fcinfo);
+	Cache	   *c = cache_van_aanroep(fcinfo, &bronnen_0_2); /* no snapshot matters */
 	Beleid	   *b = beleid_uit_argument(fcinfo, c);
 	Invoer		in;
 	Uitleg		u;

@@ -168,16 +168,6 @@ diag <"$scratch/err"
 createdb wlz_vers
 q -d wlz_vers -c 'CREATE EXTENSION wlzcontract'
 
-# pg_dump --binary-upgrade lists every member of the extension (a plain
-# schema dump shows only CREATE EXTENSION); OIDs, transaction ids and the
-# \restrict key differ between any two databases and are left out.
-schema() {
-	pg_dump --schema-only --binary-upgrade -d "$1" |
-		grep -vE '^\\(un)?restrict |binary_upgrade_set_next_' |
-		sed -E -e "s/(binary_upgrade_create_empty_extension\('wlzcontract', 'wlz', (true|false), '[^']*', )'\{[0-9,]*\}'/\1'{oids}'/" \
-			-e "s/relfrozenxid = '[0-9]+', relminmxid = '[0-9]+'/relfrozenxid = 'xid', relminmxid = 'mxid'/" \
-			-e "s/^WHERE oid = '[0-9]+';$/WHERE oid = 'oid';/"
-}
 schema wlz_upgrade >"$scratch/upgrade.sql"
 schema wlz_vers >"$scratch/vers.sql"
 grep -q 'ALTER EXTENSION wlzcontract ADD FUNCTION' "$scratch/vers.sql" &&

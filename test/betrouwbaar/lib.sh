@@ -81,3 +81,15 @@ extension_dir() {
 default_version() {
 	sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" "$top/wlzcontract.control"
 }
+
+# schema <db>: the extension's catalog as pg_dump --binary-upgrade lists it
+# (every member; a plain schema dump shows only CREATE EXTENSION), with what
+# differs between any two databases left out: OIDs, transaction ids and the
+# \restrict key.  dump.t and upgrade.t compare two of these.
+schema() {
+	pg_dump --schema-only --binary-upgrade -d "$1" |
+		grep -vE '^\\(un)?restrict |binary_upgrade_set_next_' |
+		sed -E -e "s/(binary_upgrade_create_empty_extension\('wlzcontract', 'wlz', (true|false), '[^']*', )'\{[0-9,]*\}'/\1'{oids}'/" \
+			-e "s/relfrozenxid = '[0-9]+', relminmxid = '[0-9]+'/relfrozenxid = 'xid', relminmxid = 'mxid'/" \
+			-e "s/^WHERE oid = '[0-9]+';$/WHERE oid = 'oid';/"
+}
